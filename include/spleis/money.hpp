@@ -1,0 +1,16 @@
+#pragma once
+// Money once allocated is whole øre in a 64-bit integer. Doubles live only inside the solver.
+#include <cstdint>
+
+namespace spleis {
+
+using Ore = std::int64_t;
+inline constexpr Ore ore_per_krone = 100;
+
+// The largest single amount spleis accepts (one trillion kroner). Sums of many such
+// amounts still fit in 64 bits, and no real budget comes near it.
+inline constexpr Ore max_amount_ore = Ore{1'000'000'000'000} * ore_per_krone;
+
+inline constexpr double to_kroner(Ore ore) { return static_cast<double>(ore) / ore_per_krone; }
+
+}  // namespace spleis

@@ -1,0 +1,60 @@
+#pragma once
+// The named numbers a financing model is made of. Every parameter a rule can use is listed
+// once in parameter.cpp with its unit and a plain description.
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "spleis/error.hpp"
+
+namespace spleis {
+
+enum class ParameterId {
+    base_amount,          // NOK each paying member pays before the per-inhabitant part
+    per_inhabitant,       // NOK per inhabitant
+    amount_per_member,    // NOK, equal split
+    amount_to_split,      // NOK, the pot a mixed key divides
+    equal_fraction,       // share of the pot split equally under a mixed key
+    levy_per_inhabitant,  // NOK per inhabitant paid into a matched fund
+    match_rate,           // share: kroner the sponsor adds per krone members pay
+    sponsor_maximum,      // NOK, the most the sponsor adds
+    upper_frame,          // NOK, the most the fund may hold
+    cap,                  // NOK, the most one member pays
+    floor,                // NOK, the least one member pays
+};
+inline constexpr std::size_t parameter_count = 11;
+
+enum class Unit { nok, nok_per_inhabitant, share };
+
+struct ParameterInfo {
+    ParameterId id;
+    std::string_view key;          // as written in YAML: "base_amount"
+    Unit unit;
+    std::string_view description;  // for people: "base amount"
+};
+
+const ParameterInfo& info(ParameterId id);
+std::optional<ParameterId> parameter_by_key(std::string_view key);
+std::string_view unit_name(Unit unit);  // "NOK", "NOK per inhabitant", "share"
+
+// One parameter as a model or scenario states it.
+struct Parameter {
+    bool given = false;   // mentioned at all
+    bool solve = false;   // "value: solve": the engine finds it
+    double value = 0;     // when given and not solved
+    std::string source;   // the council paper or decision it comes from
+    Location where;       // where it was written, for messages
+};
+
+using Parameters = std::array<Parameter, parameter_count>;
+
+inline Parameter& at(Parameters& p, ParameterId id) { return p[static_cast<std::size_t>(id)]; }
+inline const Parameter& at(const Parameters& p, ParameterId id) { return p[static_cast<std::size_t>(id)]; }
+
+// Plain values of all parameters, indexed by ParameterId; what rules are evaluated with.
+using ParameterValues = std::array<double, parameter_count>;
+inline double value(const ParameterValues& v, ParameterId id) { return v[static_cast<std::size_t>(id)]; }
+
+}  // namespace spleis

@@ -1,0 +1,25 @@
+#pragma once
+// Reports take an Allocation and return bytes; writing them to disk is output_file.hpp's job.
+#include <string>
+#include <string_view>
+
+#include "spleis/allocation.hpp"
+#include "spleis/nok.hpp"
+
+namespace spleis {
+
+enum class Format { table, csv, json };
+
+// For people: aligned columns, "261 906 kr", the solved parameter and the totals.
+std::string render_table(const Allocation& allocation, Language lang = Language::en);
+// For machines: one row per member, plain numbers, '.' as decimal mark, no thousands separators.
+std::string render_csv(const Allocation& allocation);
+// For machines: everything, including parameters with their sources and the totals.
+std::string render_json(const Allocation& allocation);
+
+std::string render(const Allocation& allocation, Format format, Language lang = Language::en);
+
+// Number of characters as a terminal shows them (UTF-8 aware), for aligning columns.
+std::size_t display_width(std::string_view text);
+
+}  // namespace spleis

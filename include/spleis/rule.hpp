@@ -1,0 +1,62 @@
+#pragma once
+// The keys that turn a member's population into its raw amount, before caps, floors and
+// rounding. Each rule lives in its own file under src/solve/rules/ and names its source.
+//
+// Every rule is affine in each of its parameters on its own (amount = c + d * parameter,
+// d >= 0 for the parameters it lets you solve). The solver relies on that.
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "spleis/municipality.hpp"
+#include "spleis/parameter.hpp"
+
+namespace spleis {
+
+enum class RuleKind {
+    equal_split,               // everyone pays the same
+    per_inhabitant,            // everyone pays the same per inhabitant
+    base_plus_per_inhabitant,  // a fixed base amount plus a per-inhabitant part
+    mixed_key,                 // a fraction of the pot split equally, the rest by population
+    matched_fund,              // a levy per inhabitant, matched by a sponsor up to a maximum
+};
+
+struct RuleInfo {
+    RuleKind kind;
+    std::string_view key;                   // as written in YAML
+    std::string_view description;           // for people
+    std::span<const ParameterId> required;  // must be given (a value or solve)
+    std::span<const ParameterId> solvable;  // may be "solve"
+};
+
+const RuleInfo& info(RuleKind kind);
+std::span<const RuleInfo> all_rules();
+
+// What the paying members have in common, for rules that depend on the group.
+struct Group {
+    std::int64_t members = 0;     // paying members (self-funded members excluded)
+    std::int64_t population = 0;  // their total population
+};
+
+// One line of a member's bill: quantity × price = amount ("8 098 inhabitants × 19.99 kr").
+enum class TermKind { base_amount, per_inhabitant, equal_share, equal_part, population_part, levy };
+
+struct Term {
+    TermKind kind{};
+    double quantity = 0;  // members (1) or inhabitants
+    double price = 0;     // kroner per member or per inhabitant
+    double amount = 0;    // quantity * price, in kroner
+};
+
+// A member's raw amount and the terms it is the sum of. The solver and the explanation use
+// this same value, so the explanation cannot disagree with the result.
+struct RawAmount {
+    std::array<Term, 2> terms{};
+    int term_count = 0;
+    double total = 0;  // kroner
+};
+
+RawAmount evaluate(RuleKind rule, const ParameterValues& values, const Municipality& member, const Group& group);
+
+}  // namespace spleis

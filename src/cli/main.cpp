@@ -1,0 +1,66 @@
+// spleis: the command line. Parses arguments, calls load → solve → report, and turns
+// errors into a message on stderr and an exit code. Nothing else happens here.
+#include <iostream>
+#include <map>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "spleis/error.hpp"
+
+namespace {
+
+// Exit codes, documented in README.md.
+enum Exit { ok = 0, input_error = 1, usage_error = 2, infeasible = 3, output_error = 4, internal_error = 70 };
+
+int exit_code(spleis::ErrorKind kind) {
+    switch (kind) {
+        case spleis::ErrorKind::input: return input_error;
+        case spleis::ErrorKind::infeasible: return infeasible;
+        case spleis::ErrorKind::output: return output_error;
+        case spleis::ErrorKind::internal: return internal_error;
+    }
+    return internal_error;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"spleis: share the cost of a joint project between municipalities, exactly.\n"
+                 "Reads a scenario (YAML), solves the model's unknown so the budget balances to the øre,\n"
+                 "and shows who pays what."};
+    app.require_subcommand(1);
+
+    spleis::cli::RunOptions run;
+    const std::map<std::string, spleis::Format> formats{
+        {"table", spleis::Format::table}, {"csv", spleis::Format::csv}, {"json", spleis::Format::json}};
+    CLI::App* run_cmd = app.add_subcommand("run", "Solve a scenario and show who pays what");
+    run_cmd->add_option("FILE", run.scenario, "Scenario file (YAML), e.g. scenarios/digi-vestland-2021.yaml")->required();
+    run_cmd->add_option("-f,--format", run.format, "table (for people), csv or json (for programs)")
+        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->default_str("table");
+    run_cmd->add_option("-o,--output", run.output, "Write to this file instead of standard output (written whole or not at all)");
+
+    std::string validate_file;
+    CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario and its model and population files without computing");
+    validate_cmd->add_option("FILE", validate_file, "Scenario file (YAML)")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? ok : usage_error;
+    }
+
+    try {
+        if (*run_cmd) return spleis::cli::run(run);
+        if (*validate_cmd) return spleis::cli::validate(validate_file);
+    } catch (const spleis::Error& e) {
+        std::cerr << "spleis: " << e.what() << "\n";
+        return exit_code(e.kind());
+    } catch (const std::exception& e) {
+        std::cerr << "spleis: internal error: " << e.what() << "\n";
+        return internal_error;
+    }
+    return usage_error;
+}

@@ -1,0 +1,86 @@
+// A parameter is written either as a mapping (value, unit, source) or, in a scenario's
+// overrides, as just its value. "solve" instead of a value asks the engine to find it.
+#include "parameters_yaml.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "yaml_reader.hpp"
+
+namespace spleis {
+
+namespace {
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+void read_value(const std::string& file, const YAML::Node& node, ParameterId id, Parameter& p) {
+    p.where = yaml::where(file, node);
+    if (node.IsScalar() && lower(node.Scalar()) == "solve") {
+        p.solve = true;
+        return;
+    }
+    p.solve = false;
+    const std::string key(info(id).key);
+    p.value = info(id).unit == Unit::nok ? to_kroner(yaml::amount(file, node, key)) : yaml::number(file, node, key);
+}
+
+std::string parameter_keys() {
+    std::string keys;
+    for (std::size_t i = 0; i < parameter_count; ++i) keys += (i ? ", " : "") + std::string(info(static_cast<ParameterId>(i)).key);
+    return keys;
+}
+}  // namespace
+
+void read_parameters(const std::string& file, const YAML::Node& node, Parameters& into, ParameterStrictness strictness) {
+    if (!node.IsMap()) yaml::fail(file, node, "parameters must be a mapping from parameter names to values");
+    std::vector<std::string> seen;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const std::string key = it->first.Scalar();
+        const std::optional<ParameterId> id = parameter_by_key(key);
+        if (!id) {
+            std::string message = fmt::format("unknown parameter `{}`", key);
+            std::optional<std::string_view> hint;
+            std::size_t best = 4;
+            for (std::size_t i = 0; i < parameter_count; ++i) {
+                const std::string_view candidate = info(static_cast<ParameterId>(i)).key;
+                if (yaml::did_you_mean(key, {candidate}) && (!hint || candidate.size() < best)) hint = candidate;
+            }
+            message += hint ? fmt::format("; did you mean `{}`?", *hint) : fmt::format(" (known: {})", parameter_keys());
+            yaml::fail(file, it->first, message);
+        }
+        if (std::find(seen.begin(), seen.end(), key) != seen.end())
+            yaml::fail(file, it->first, fmt::format("parameter `{}` appears twice", key));
+        seen.push_back(key);
+
+        Parameter p;
+        p.given = true;
+        const YAML::Node& value = it->second;
+        if (value.IsMap()) {
+            const yaml::Map entry(file, value, fmt::format("parameter {}", key), {"value", "unit", "source"});
+            read_value(file, entry.required("value"), *id, p);
+            const std::string expected(unit_name(info(*id).unit));
+            if (auto unit = entry.find("unit")) {
+                if (lower(yaml::text(file, *unit, "unit")) != lower(expected))
+                    yaml::fail(file, *unit, fmt::format("unit of {} must be \"{}\", got \"{}\"", key, expected, unit->Scalar()));
+            } else if (strictness == ParameterStrictness::model_file) {
+                yaml::fail(file, value, fmt::format("parameter {} needs `unit: {}`", key, expected));
+            }
+            if (auto source = entry.find("source")) p.source = yaml::text(file, *source, "source");
+            else if (strictness == ParameterStrictness::model_file)
+                yaml::fail(file, value, fmt::format("parameter {} needs a `source:` (the council paper it comes from)", key));
+        } else if (strictness == ParameterStrictness::model_file) {
+            yaml::fail(file, value, fmt::format("parameter {} needs value, unit and source, like\n  {}:\n    value: …\n    unit: {}\n    source: …",
+                                                key, key, unit_name(info(*id).unit)));
+        } else {
+            read_value(file, value, *id, p);
+        }
+        if (p.source.empty()) p.source = fmt::format("set in {}", file);
+        into[static_cast<std::size_t>(*id)] = p;
+    }
+}
+
+}  // namespace spleis

@@ -1,0 +1,136 @@
+// Population tables from Statistics Norway, as copied into scenarios/data/:
+// code,name,population[,year], UTF-8, one municipality per line.
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "spleis/error.hpp"
+#include "spleis/load.hpp"
+
+namespace spleis {
+
+namespace {
+
+bool valid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + length > s.size()) return false;
+        for (std::size_t k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+        i += length;
+    }
+    return true;
+}
+
+// One CSV record; fields may be quoted ("Nordreisa, Ráisa") with "" for a quote.
+std::vector<std::string> split_fields(std::string_view line, char delimiter) {
+    std::vector<std::string> fields(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') fields.back() += '"', ++i;
+            else if (c == '"') quoted = false;
+            else fields.back() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == delimiter) {
+            fields.emplace_back();
+        } else {
+            fields.back() += c;
+        }
+    }
+    for (std::string& f : fields) {
+        const auto first = f.find_first_not_of(' ');
+        f = first == std::string::npos ? "" : f.substr(first, f.find_last_not_of(' ') - first + 1);
+    }
+    return fields;
+}
+
+std::vector<std::string_view> lines_of(std::string_view text) {
+    std::vector<std::string_view> lines;
+    while (!text.empty()) {
+        const auto end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // CRLF from Windows
+        lines.push_back(line);
+        if (end == std::string_view::npos) break;
+        text.remove_prefix(end + 1);
+    }
+    return lines;
+}
+
+}  // namespace
+
+PopulationTable parse_population_csv(std::string_view text, const std::string& file) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a BOM, as Excel writes it
+    const std::vector<std::string_view> lines = lines_of(text);
+    const auto at = [&](std::size_t index) { return Location{file, static_cast<int>(index + 1)}; };
+    if (lines.empty() || lines[0].empty()) throw Error(Location{file}, "the population file is empty; expected a header line code,name,population");
+
+    const std::string_view header = lines[0];
+    const char delimiter = header.find(',') != std::string_view::npos   ? ','
+                           : header.find(';') != std::string_view::npos ? ';'
+                                                                        : '\t';
+    const std::vector<std::string> columns = split_fields(header, delimiter);
+    const auto column = [&](std::string_view name, bool required) -> std::ptrdiff_t {
+        const auto it = std::find(columns.begin(), columns.end(), name);
+        if (it != columns.end()) return it - columns.begin();
+        if (!required) return -1;
+        std::string found;
+        for (const std::string& c : columns) found += (found.empty() ? "" : ", ") + c;
+        throw Error(at(0), fmt::format("missing column `{}` (the header has: {}); expected code,name,population", name, found));
+    };
+    const std::ptrdiff_t code_col = column("code", true), name_col = column("name", true),
+                         population_col = column("population", true), year_col = column("year", false);
+
+    PopulationTable table{file, 0, {}};
+    std::map<std::string, std::size_t> first_line;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (lines[i].empty()) continue;
+        if (!valid_utf8(lines[i]))
+            throw Error(at(i), "the line is not UTF-8 text (is the file saved as Latin-1? save it as UTF-8)");
+        const std::vector<std::string> fields = split_fields(lines[i], delimiter);
+        if (fields.size() != columns.size())
+            throw Error(at(i), fmt::format("expected {} fields like the header, found {}", columns.size(), fields.size()));
+        const auto field = [&](std::ptrdiff_t c) -> const std::string& { return fields[static_cast<std::size_t>(c)]; };
+
+        Municipality m{field(code_col), field(name_col), 0};
+        if (m.code.empty() || m.code.size() > 4 || !std::all_of(m.code.begin(), m.code.end(), ::isdigit))
+            throw Error(at(i), fmt::format("municipality code must be four digits, got \"{}\"", m.code));
+        m.code.insert(0, 4 - m.code.size(), '0');
+        const std::string& p = field(population_col);
+        auto [end, ec] = std::from_chars(p.data(), p.data() + p.size(), m.population);
+        if (p.empty() || ec != std::errc() || end != p.data() + p.size())
+            throw Error(at(i), fmt::format("population of {} must be a whole number of inhabitants, got \"{}\"", m.code, p));
+        if (m.population < 0)
+            throw Error(at(i), fmt::format("population of {} must not be negative, got {}", m.code, m.population));
+        if (m.population > 100'000'000)
+            throw Error(at(i), fmt::format("population of {} is not believable: {}", m.code, m.population));
+        if (year_col >= 0) {
+            int year = 0;
+            const std::string& y = field(year_col);
+            auto [yend, yec] = std::from_chars(y.data(), y.data() + y.size(), year);
+            if (yec != std::errc() || yend != y.data() + y.size() || year < 1800 || year > 2200)
+                throw Error(at(i), fmt::format("year must be a year like 2020, got \"{}\"", y));
+            if (table.year != 0 && year != table.year)
+                throw Error(at(i), fmt::format("year {} differs from the year {} on the lines above; one table holds one year", year, table.year));
+            table.year = year;
+        }
+        if (auto [it, inserted] = first_line.emplace(m.code, i + 1); !inserted)
+            throw Error(at(i), fmt::format("municipality {} appears twice (first on line {})", m.code, it->second));
+        table.rows.push_back(std::move(m));
+    }
+    if (table.rows.empty()) throw Error(Location{file}, "the population file has a header but no municipalities");
+    return table;
+}
+
+PopulationTable load_population_csv(const std::string& path) {
+    return parse_population_csv(read_text_file(path, "population file"), path);
+}
+
+}  // namespace spleis

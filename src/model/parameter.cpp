@@ -1,0 +1,41 @@
+#include "spleis/parameter.hpp"
+
+#include <algorithm>
+
+namespace spleis {
+
+namespace {
+using enum ParameterId;
+constexpr std::array<ParameterInfo, parameter_count> catalogue{{
+    {base_amount, "base_amount", Unit::nok, "base amount"},
+    {per_inhabitant, "per_inhabitant", Unit::nok_per_inhabitant, "amount per inhabitant"},
+    {amount_per_member, "amount_per_member", Unit::nok, "amount per member"},
+    {amount_to_split, "amount_to_split", Unit::nok, "amount split by the key"},
+    {equal_fraction, "equal_fraction", Unit::share, "part split equally"},
+    {levy_per_inhabitant, "levy_per_inhabitant", Unit::nok_per_inhabitant, "levy per inhabitant"},
+    {match_rate, "match_rate", Unit::share, "sponsor's kroner per krone paid in"},
+    {sponsor_maximum, "sponsor_maximum", Unit::nok, "sponsor's maximum"},
+    {upper_frame, "upper_frame", Unit::nok, "fund's upper frame"},
+    {cap, "cap", Unit::nok, "cap per member"},
+    {floor, "floor", Unit::nok, "floor per member"},
+}};
+}  // namespace
+
+const ParameterInfo& info(ParameterId id) { return catalogue[static_cast<std::size_t>(id)]; }
+
+std::optional<ParameterId> parameter_by_key(std::string_view key) {
+    const auto* found = std::find_if(catalogue.begin(), catalogue.end(), [&](const auto& p) { return p.key == key; });
+    if (found == catalogue.end()) return std::nullopt;
+    return found->id;
+}
+
+std::string_view unit_name(Unit unit) {
+    switch (unit) {
+        case Unit::nok: return "NOK";
+        case Unit::nok_per_inhabitant: return "NOK per inhabitant";
+        case Unit::share: return "share";
+    }
+    return "?";
+}
+
+}  // namespace spleis

@@ -1,0 +1,129 @@
+// Everything about a scenario that can be found wrong without computing an allocation.
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "funding.hpp"
+#include "spleis/error.hpp"
+#include "spleis/nok.hpp"
+#include "spleis/solve.hpp"
+
+namespace spleis {
+
+namespace {
+using enum ParameterId;
+
+bool contains(std::span<const ParameterId> ids, ParameterId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+std::string keys(std::span<const ParameterId> ids) {
+    std::string text;
+    for (ParameterId id : ids) text += (text.empty() ? "" : ", ") + std::string(info(id).key);
+    return text;
+}
+
+Ore as_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
+
+void check_parameters(const Scenario& s) {
+    const Model& m = s.model;
+    const RuleInfo& rule = info(m.rule);
+    const Location model_where{m.file};
+    for (ParameterId id : rule.required)
+        if (!at(m.parameters, id).given)
+            throw Error(model_where, fmt::format("rule {} needs {} ({}); add it under parameters:", rule.key,
+                                                 info(id).key, unit_name(info(id).unit)));
+
+    std::vector<ParameterId> unknowns;
+    for (std::size_t i = 0; i < parameter_count; ++i) {
+        const auto id = static_cast<ParameterId>(i);
+        const Parameter& p = at(m.parameters, id);
+        if (!p.given) continue;
+        if (!contains(rule.required, id) && id != cap && id != floor)
+            throw Error(p.where, fmt::format("{} is not used by the {} rule (it uses {}, cap and floor)", info(id).key,
+                                             rule.key, keys(rule.required)));
+        if (!p.solve) continue;
+        if (!contains(rule.solvable, id))
+            throw Error(p.where, fmt::format("{} cannot be solved; under {} solve one of: {}", info(id).key, rule.key,
+                                             keys(rule.solvable)));
+        unknowns.push_back(id);
+    }
+    if (unknowns.size() > 1)
+        throw Error(at(m.parameters, unknowns[1]).where,
+                    fmt::format("only one parameter can be `solve`, but {} are", keys(unknowns)));
+
+    const bool fund = m.rule == RuleKind::matched_fund;
+    if (unknowns.empty() && s.budget)
+        throw Error(s.budget_where, fmt::format("nothing to solve: a budget needs one parameter marked `solve` "
+                                                "(under {}: {})",
+                                                rule.key, keys(rule.solvable)));
+    if (!unknowns.empty() && !s.budget && !fund)
+        throw Error(at(m.parameters, unknowns[0]).where,
+                    fmt::format("{} is `solve`, but the scenario gives no budget: to solve it for", info(unknowns[0]).key));
+
+    if (const Parameter& f = at(m.parameters, equal_fraction); f.given && f.value > 1)
+        throw Error(f.where, fmt::format("equal_fraction is a share between 0 and 1, got {}", f.value));
+
+    const Parameter& c = at(m.parameters, cap);
+    const Parameter& fl = at(m.parameters, floor);
+    const Parameter& base = at(m.parameters, base_amount);
+    if (c.given && fl.given && c.value < fl.value)
+        throw Error(c.where, fmt::format("cap {} is below the floor {}", format_nok(as_ore(c.value)),
+                                         format_nok(as_ore(fl.value))));
+    if (c.given && base.given && !base.solve && c.value < base.value)
+        throw Error(c.where, fmt::format("cap {} is below the base amount {}: every member would pay the cap",
+                                         format_nok(as_ore(c.value)), format_nok(as_ore(base.value))));
+    for (const Parameter* limit : {&c, &fl})
+        if (limit->given && as_ore(limit->value) % s.rounding_unit != 0)
+            throw Error(limit->where, fmt::format("{} {} is not a whole number of the rounding unit ({})",
+                                                  limit == &c ? "cap" : "floor", format_nok(as_ore(limit->value)),
+                                                  format_nok(s.rounding_unit)));
+}
+
+void check_funding(const Scenario& s) {
+    const Location file{s.file};
+    std::set<std::string> codes;
+    for (const Municipality& m : s.members) codes.insert(m.code);
+    std::set<std::string> self;
+    for (const SelfFunded& sf : s.self_funded) {
+        if (!codes.count(sf.code))
+            throw Error(sf.where, fmt::format("self-funded member {} is not a member of this scenario", sf.code));
+        if (!self.insert(sf.code).second)
+            throw Error(sf.where, fmt::format("member {} is listed as self-funded twice", sf.code));
+    }
+    if (self.size() == s.members.size())
+        throw Error(file, "every member is self-funded: nobody is left to share the rest");
+
+    if (s.model.rule == RuleKind::matched_fund) {
+        if (!s.external_funding.empty() || !s.self_funded.empty())
+            throw Error(file, "the matched_fund rule takes no external_funding or self_funded: its sponsor's match is "
+                              "the money from outside");
+        const Parameters& p = s.model.parameters;
+        const double frame = at(p, upper_frame).value;
+        if (at(p, sponsor_maximum).value > frame)
+            throw Error(at(p, sponsor_maximum).where, "the sponsor's maximum is above the fund's upper frame");
+        if (s.budget && to_kroner(*s.budget) > frame)
+            throw Error(s.budget_where, fmt::format("the budget {} is above the fund's upper frame {}",
+                                                    format_nok(*s.budget), format_nok(as_ore(frame))));
+        return;
+    }
+    if (!s.budget) return;
+    const Ore members = *member_target(s).amount;
+    if (members < 0)
+        throw Error(s.budget_where,
+                    fmt::format("external funding and self-funded amounts ({}) exceed the budget ({})",
+                                format_nok(*s.budget - members), format_nok(*s.budget)));
+    if (members % s.rounding_unit != 0)
+        throw Error(s.budget_where, fmt::format("the members' share, {}, is not a whole number of the rounding unit ({})",
+                                                format_nok(members), format_nok(s.rounding_unit)));
+}
+}  // namespace
+
+void check(const Scenario& s) {
+    if (s.members.empty()) throw Error(Location{s.file}, "the scenario has no members");
+    check_parameters(s);
+    check_funding(s);
+}
+
+}  // namespace spleis

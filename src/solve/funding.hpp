@@ -1,0 +1,23 @@
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "spleis/scenario.hpp"
+
+namespace spleis {
+
+// What the paying members must raise together, once other money is counted.
+struct MemberTarget {
+    std::optional<Ore> amount;      // nothing when no budget is given: the rule's amounts stand
+    std::vector<Funding> funding;   // external funding (and a fund's sponsor when it is known)
+};
+
+// Budget minus external funding minus self-funded members; for a matched fund whose levy is
+// solved, the members' part of the fund's target (the sponsor adds the rest).
+MemberTarget member_target(const Scenario& scenario);
+
+// For a matched fund with a fixed levy: the sponsor's match on what the members paid,
+// limited by the sponsor's maximum.
+Funding sponsor_match(const Scenario& scenario, Ore members_paid);
+
+}  // namespace spleis

@@ -1,0 +1,42 @@
+#include <array>
+
+#include "rules.hpp"
+
+namespace spleis {
+
+namespace {
+using enum ParameterId;
+constexpr std::array equal_split_params{amount_per_member};
+constexpr std::array per_inhabitant_params{per_inhabitant};
+constexpr std::array base_params{base_amount, per_inhabitant};
+constexpr std::array mixed_required{amount_to_split, equal_fraction};
+constexpr std::array mixed_solvable{amount_to_split};
+constexpr std::array fund_required{levy_per_inhabitant, match_rate, sponsor_maximum, upper_frame};
+constexpr std::array fund_solvable{levy_per_inhabitant};
+
+constexpr std::array<RuleInfo, 5> catalogue{{
+    {RuleKind::equal_split, "equal_split", "equal split", equal_split_params, equal_split_params},
+    {RuleKind::per_inhabitant, "per_inhabitant", "per inhabitant", per_inhabitant_params, per_inhabitant_params},
+    {RuleKind::base_plus_per_inhabitant, "base_plus_per_inhabitant", "base amount plus per inhabitant", base_params,
+     base_params},
+    {RuleKind::mixed_key, "mixed_key", "part equally, the rest by population", mixed_required, mixed_solvable},
+    {RuleKind::matched_fund, "matched_fund", "levy per inhabitant into a matched fund", fund_required,
+     fund_solvable},
+}};
+}  // namespace
+
+const RuleInfo& info(RuleKind kind) { return catalogue[static_cast<std::size_t>(kind)]; }
+std::span<const RuleInfo> all_rules() { return catalogue; }
+
+RawAmount evaluate(RuleKind rule, const ParameterValues& values, const Municipality& member, const Group& group) {
+    switch (rule) {
+        case RuleKind::equal_split: return rules::equal_split(values, member, group);
+        case RuleKind::per_inhabitant: return rules::per_inhabitant(values, member, group);
+        case RuleKind::base_plus_per_inhabitant: return rules::base_plus_per_inhabitant(values, member, group);
+        case RuleKind::mixed_key: return rules::mixed_key(values, member, group);
+        case RuleKind::matched_fund: return rules::matched_fund(values, member, group);
+    }
+    return {};
+}
+
+}  // namespace spleis

@@ -1,0 +1,13 @@
+#pragma once
+// The rules, one function each; rule.cpp lists them with their parameters.
+#include "spleis/rule.hpp"
+
+namespace spleis::rules {
+
+RawAmount equal_split(const ParameterValues&, const Municipality&, const Group&);
+RawAmount per_inhabitant(const ParameterValues&, const Municipality&, const Group&);
+RawAmount base_plus_per_inhabitant(const ParameterValues&, const Municipality&, const Group&);
+RawAmount mixed_key(const ParameterValues&, const Municipality&, const Group&);
+RawAmount matched_fund(const ParameterValues&, const Municipality&, const Group&);
+
+}  // namespace spleis::rules
