@@ -31,14 +31,17 @@ int main(int argc, char** argv) {
                  "and shows who pays what."};
     app.require_subcommand(1);
 
+    app.footer("Exit codes: 0 done, 1 bad input, 2 bad command line, 3 budget cannot be met, 4 output not written.\n"
+               "Example: spleis run scenarios/digi-vestland-2021.yaml");
+
     spleis::cli::RunOptions run;
+    std::string format = "table";
     const std::map<std::string, spleis::Format> formats{
         {"table", spleis::Format::table}, {"csv", spleis::Format::csv}, {"json", spleis::Format::json}};
     CLI::App* run_cmd = app.add_subcommand("run", "Solve a scenario and show who pays what");
     run_cmd->add_option("FILE", run.scenario, "Scenario file (YAML), e.g. scenarios/digi-vestland-2021.yaml")->required();
-    run_cmd->add_option("-f,--format", run.format, "table (for people), csv or json (for programs)")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
-        ->default_str("table");
+    run_cmd->add_option("-f,--format", format, "table (for people, the default), csv or json (for programs)")
+        ->check(CLI::IsMember({"table", "csv", "json"}));
     run_cmd->add_option("-o,--output", run.output, "Write to this file instead of standard output (written whole or not at all)");
 
     std::string validate_file;
@@ -53,7 +56,10 @@ int main(int argc, char** argv) {
     }
 
     try {
-        if (*run_cmd) return spleis::cli::run(run);
+        if (*run_cmd) {
+            run.format = formats.at(format);
+            return spleis::cli::run(run);
+        }
         if (*validate_cmd) return spleis::cli::validate(validate_file);
     } catch (const spleis::Error& e) {
         std::cerr << "spleis: " << e.what() << "\n";

@@ -58,7 +58,7 @@ void read_parameters(const std::string& file, const YAML::Node& node, Parameters
 
         Parameter p;
         p.given = true;
-        const YAML::Node& value = it->second;
+        const YAML::Node value = it->second;
         if (value.IsMap()) {
             const yaml::Map entry(file, value, fmt::format("parameter {}", key), {"value", "unit", "source"});
             read_value(file, entry.required("value"), *id, p);

@@ -84,16 +84,22 @@ Allocation allocate(const Scenario& s) {
     check(s);
     const Model& model = s.model;
 
+    // Code order makes rounding ties, and so the result, independent of the input order.
+    std::vector<Municipality> members = s.members;
+    std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
     std::map<std::string, Ore> self_funded;
     for (const SelfFunded& sf : s.self_funded) self_funded[sf.code] = sf.amount;
     std::vector<Municipality> paying;
     Group group;
-    for (const Municipality& m : s.members) {
+    for (const Municipality& m : members) {
         if (self_funded.count(m.code)) continue;
         paying.push_back(m);
         group.members += 1;
         group.population += m.population;
     }
+    if (group.population == 0 && model.rule != RuleKind::equal_split)
+        throw Error(Location{s.file}, fmt::format("the paying members have no inhabitants, so the {} rule cannot share by population",
+                                                  info(model.rule).key));
 
     Parameters parameters = model.parameters;
     ParameterValues values = values_of(parameters);
@@ -111,26 +117,6 @@ Allocation allocate(const Scenario& s) {
         solved.value = *x;
     }
 
-    std::vector<MemberShare> shares;
-    std::vector<double> limited, caps;
-    for (const Municipality& m : paying) {
-        MemberShare share{m, evaluate(model.rule, values, m, group)};
-        share.limited = apply_limits(share.raw.total, limits, share.limit);
-        limited.push_back(share.limited);
-        caps.push_back(limits.cap);
-        shares.push_back(std::move(share));
-    }
-    // Without a budget the rule's amounts stand; rounding then keeps their total as close as it can.
-    const Ore unit = s.rounding_unit;
-    const Ore paying_total = target.amount.value_or(
-        std::llround(std::accumulate(limited.begin(), limited.end(), 0.0) * ore_per_krone / static_cast<double>(unit)) *
-        unit);
-    const Rounded rounded = round_largest_remainder(limited, caps, unit, paying_total);
-    for (std::size_t i = 0; i < shares.size(); ++i) {
-        shares[i].amount = rounded.amounts[i];
-        shares[i].rounded_up = rounded.rounded_up[i];
-    }
-
     Allocation a;
     a.title = s.title;
     a.scenario_file = s.file;
@@ -141,15 +127,36 @@ Allocation allocate(const Scenario& s) {
     a.population_year = s.population_year;
     a.parameters = parameters;
     a.solved = unknown;
-    a.rounding_unit = unit;
-    auto next_paying = shares.begin();
-    for (const Municipality& m : s.members) {
+    a.rounding_unit = s.rounding_unit;
+
+    // Everyone in code order; the paying members' amounts come from the rule at the solved value.
+    a.members.reserve(members.size());
+    std::vector<std::size_t> paying_index;
+    std::vector<double> limited, caps;
+    paying_index.reserve(paying.size());
+    limited.reserve(paying.size());
+    caps.reserve(paying.size());
+    for (const Municipality& m : members) {
         if (auto it = self_funded.find(m.code); it != self_funded.end()) {
             const double kroner = to_kroner(it->second);
             a.members.push_back({m, RawAmount{{}, 0, kroner}, kroner, Limit::self_funded, it->second});
-        } else {
-            a.members.push_back(std::move(*next_paying++));
+            continue;
         }
+        MemberShare& share = a.members.emplace_back(MemberShare{m, evaluate(model.rule, values, m, group)});
+        share.limited = apply_limits(share.raw.total, limits, share.limit);
+        paying_index.push_back(a.members.size() - 1);
+        limited.push_back(share.limited);
+        caps.push_back(limits.cap);
+    }
+    // Without a budget the rule's amounts stand; rounding then keeps their total as close as it can.
+    const Ore unit = s.rounding_unit;
+    const Ore paying_total = target.amount.value_or(
+        std::llround(std::accumulate(limited.begin(), limited.end(), 0.0) * ore_per_krone / static_cast<double>(unit)) *
+        unit);
+    const Rounded rounded = round_largest_remainder(limited, caps, unit, paying_total);
+    for (std::size_t k = 0; k < paying_index.size(); ++k) {
+        a.members[paying_index[k]].amount = rounded.amounts[k];
+        a.members[paying_index[k]].rounded_up = rounded.rounded_up[k];
     }
     for (const MemberShare& m : a.members) a.members_total += m.amount;
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: exit codes, messages, and output files that are
+# written whole or not at all.
+set -u
+spleis=$1
+fail=0
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+expect() {  # expect NAME EXIT_CODE STDERR_SUBSTRING -- command...
+  local name=$1 code=$2 message=$3; shift 4
+  "$@" >"$scratch/out" 2>"$scratch/err"
+  local got=$?
+  if [ "$got" -ne "$code" ] || { [ -n "$message" ] && ! grep -qF -- "$message" "$scratch/err"; }; then
+    echo "FAIL $name: exit $got (want $code), stderr: $(cat "$scratch/err")"
+    fail=1
+  else
+    echo "ok   $name"
+  fi
+}
+
+expect "run succeeds" 0 "" -- "$spleis" run scenarios/digi-vestland-2021.yaml
+grep -q "Osterøy" "$scratch/out" || { echo "FAIL run prints Osterøy"; fail=1; }
+grep -q "19 470 000 kr  = budget 19 470 000 kr, balanced to the øre" "$scratch/out" || { echo "FAIL run prints the balance"; fail=1; }
+
+expect "csv" 0 "" -- "$spleis" run scenarios/salten-2019.yaml --format csv
+[ "$(head -1 "$scratch/out")" = "code,name,population,amount,amount_per_inhabitant,limit" ] || { echo "FAIL csv header"; fail=1; }
+grep -q "^1804,Bodø,52024,110000.00,2.114409,none$" "$scratch/out" || { echo "FAIL csv row"; fail=1; }
+
+expect "json" 0 "" -- "$spleis" run scenarios/kommit-fund.yaml --format json
+grep -q '"total_ore": 25000000000' "$scratch/out" || { echo "FAIL json total"; fail=1; }
+
+expect "help" 0 "" -- "$spleis" --help
+grep -q "run" "$scratch/out" || { echo "FAIL help lists run"; fail=1; }
+expect "run --help" 0 "" -- "$spleis" run --help
+grep -q -- "--format" "$scratch/out" || { echo "FAIL run --help lists --format"; fail=1; }
+
+expect "validate" 0 "" -- "$spleis" validate scenarios/digi-vestland-2021.yaml
+grep -q "ok (43 members, rule base_plus_per_inhabitant)" "$scratch/out" || { echo "FAIL validate output"; fail=1; }
+
+expect "missing file" 1 "scenarios/nothing.yaml: cannot open scenario file: No such file or directory" -- "$spleis" run scenarios/nothing.yaml
+expect "unknown format" 2 "--format" -- "$spleis" run scenarios/salten-2019.yaml --format pdf
+expect "no subcommand" 2 "" -- "$spleis"
+
+# An infeasible budget: exit 3, and an existing output file is left as it was.
+sed 's/budget: 19 470 000/budget: 40 000 000/' scenarios/digi-vestland-2021.yaml > "$scratch/infeasible.yaml"
+sed -i "s#\.\./models/#$PWD/models/#; s#file: data/#file: $PWD/scenarios/data/#" "$scratch/infeasible.yaml"
+echo "previous report" > "$scratch/report.csv"
+expect "infeasible" 3 "all 42 members at the cap of 500 000 kr give 21 000 000 kr, the budget needs 30 900 000 kr" -- \
+  "$spleis" run "$scratch/infeasible.yaml" --format csv --output "$scratch/report.csv"
+[ "$(cat "$scratch/report.csv")" = "previous report" ] || { echo "FAIL output file was touched on error"; fail=1; }
+
+expect "output written" 0 "" -- "$spleis" run scenarios/salten-2019.yaml --format csv --output "$scratch/report.csv"
+grep -q "^1804,Bodø" "$scratch/report.csv" || { echo "FAIL output file content"; fail=1; }
+[ -z "$(find "$scratch" -name '.report.csv.*')" ] || { echo "FAIL temporary file left behind"; fail=1; }
+
+expect "output folder missing" 4 "cannot write the output: the folder $scratch/none does not exist" -- \
+  "$spleis" run scenarios/salten-2019.yaml --output "$scratch/none/report.txt"
+
+exit $fail

@@ -1,0 +1,140 @@
+// Properties that must hold for every scenario, checked on random members and parameters
+// (fixed seeds, so every run checks the same cases).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+#include <fmt/format.h>
+
+#include "spleis/solve.hpp"
+#include "support.hpp"
+
+using namespace spleis;
+
+namespace {
+
+struct Case {
+    Scenario scenario;
+    std::optional<double> cap, floor;
+};
+
+double value_of_base(const Parameters& p) {
+    return at(p, ParameterId::base_amount).given ? at(p, ParameterId::base_amount).value : 0;
+}
+
+std::vector<Municipality> random_members(std::mt19937_64& random) {
+    std::vector<Municipality> members;
+    const int n = 2 + static_cast<int>(random() % 120);
+    for (int i = 0; i < n; ++i)
+        members.push_back({std::to_string(1000 + i), fmt::format("M{}", i), 200 + static_cast<std::int64_t>(random() % 300'000)});
+    return members;
+}
+
+// A scenario whose budget is met by a known parameter value, so it is always feasible.
+Case random_case(std::mt19937_64& random, RuleKind rule, Ore unit) {
+    Case c{test::scenario_with(rule, random_members(random)), {}, {}};
+    Scenario& s = c.scenario;
+    s.rounding_unit = unit;
+    Parameters& p = s.model.parameters;
+    const double unit_kr = to_kroner(unit);
+    const auto whole_units = [&](double kroner) { return std::floor(kroner / unit_kr) * unit_kr; };
+    ParameterId unknown{};
+    switch (rule) {
+        case RuleKind::equal_split: unknown = ParameterId::amount_per_member; at(p, unknown) = test::given(static_cast<double>(random() % 500'000)); break;
+        case RuleKind::per_inhabitant: unknown = ParameterId::per_inhabitant; at(p, unknown) = test::given(static_cast<double>(random() % 5000) / 100); break;
+        case RuleKind::base_plus_per_inhabitant:
+            unknown = ParameterId::per_inhabitant;
+            at(p, ParameterId::base_amount) = test::given(whole_units(static_cast<double>(random() % 200'000)));
+            at(p, unknown) = test::given(static_cast<double>(random() % 5000) / 100);
+            break;
+        case RuleKind::mixed_key:
+            unknown = ParameterId::amount_to_split;
+            at(p, ParameterId::equal_fraction) = test::given(static_cast<double>(random() % 100) / 100);
+            at(p, unknown) = test::given(static_cast<double>(random() % 50'000'000));
+            break;
+        case RuleKind::matched_fund: break;
+    }
+    if (random() % 2) {
+        c.floor = whole_units(static_cast<double>(random() % 100'000));
+        at(p, ParameterId::floor) = test::given(*c.floor);
+    }
+    if (random() % 2) {
+        c.cap = whole_units(std::max(c.floor.value_or(0), value_of_base(p)) + 50'000 + static_cast<double>(random() % 2'000'000));
+        at(p, ParameterId::cap) = test::given(*c.cap);
+    }
+    // The budget the known value gives, rounded to the unit; then forget the value.
+    at(p, unknown).solve = false;
+    Scenario fixed = s;
+    const Allocation known = allocate(fixed);
+    s.budget = known.members_total;
+    at(p, unknown) = test::solve();
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("For every rule and rounding unit the members' amounts sum to the budget to the øre, within cap and floor") {
+    std::mt19937_64 random(3);
+    for (RuleKind rule : {RuleKind::equal_split, RuleKind::per_inhabitant, RuleKind::base_plus_per_inhabitant, RuleKind::mixed_key}) {
+        for (Ore unit : {Ore{1}, Ore{100}, Ore{10'000}, Ore{100'000}}) {
+            for (int round = 0; round < 150; ++round) {
+                const Case c = random_case(random, rule, unit);
+                const Allocation a = allocate(c.scenario);
+                Ore total = 0;
+                for (const MemberShare& m : a.members) {
+                    total += m.amount;
+                    REQUIRE(m.amount % unit == 0);
+                    if (c.cap) REQUIRE(m.amount <= std::llround(*c.cap * 100));
+                    if (c.floor) REQUIRE(m.amount >= std::llround(*c.floor * 100));
+                }
+                REQUIRE(total == *c.scenario.budget);
+                REQUIRE(a.total == *c.scenario.budget);
+            }
+        }
+    }
+}
+
+TEST_CASE("Reordering the members changes nobody's amount") {
+    std::mt19937_64 random(5);
+    for (RuleKind rule : {RuleKind::equal_split, RuleKind::base_plus_per_inhabitant, RuleKind::mixed_key}) {
+        for (int round = 0; round < 100; ++round) {
+            Case c = random_case(random, rule, 100);
+            const Allocation before = allocate(c.scenario);
+            std::shuffle(c.scenario.members.begin(), c.scenario.members.end(), random);
+            const Allocation after = allocate(c.scenario);
+            std::map<std::string, Ore> by_code;
+            for (const MemberShare& m : before.members) by_code[m.municipality.code] = m.amount;
+            for (const MemberShare& m : after.members) REQUIRE(by_code.at(m.municipality.code) == m.amount);
+        }
+    }
+}
+
+TEST_CASE("Under a per-inhabitant rule a larger municipality never pays less, after rounding") {
+    std::mt19937_64 random(7);
+    for (RuleKind rule : {RuleKind::per_inhabitant, RuleKind::base_plus_per_inhabitant, RuleKind::mixed_key}) {
+        for (int round = 0; round < 100; ++round) {
+            const Allocation a = allocate(random_case(random, rule, 100).scenario);
+            for (const MemberShare& x : a.members)
+                for (const MemberShare& y : a.members)
+                    if (x.municipality.population > y.municipality.population) REQUIRE(x.amount >= y.amount);
+        }
+    }
+}
+
+TEST_CASE("The solved parameter, put back as a fixed value, gives the same amounts") {
+    std::mt19937_64 random(11);
+    for (RuleKind rule : {RuleKind::per_inhabitant, RuleKind::base_plus_per_inhabitant, RuleKind::mixed_key}) {
+        for (int round = 0; round < 100; ++round) {
+            Case c = random_case(random, rule, 100);
+            const Allocation solved = allocate(c.scenario);
+            Scenario fixed = c.scenario;
+            fixed.budget.reset();
+            at(fixed.model.parameters, *solved.solved) = test::given(at(solved.parameters, *solved.solved).value);
+            const Allocation again = allocate(fixed);
+            REQUIRE(again.members_total == solved.members_total);
+            for (std::size_t i = 0; i < solved.members.size(); ++i) REQUIRE(again.members[i].amount == solved.members[i].amount);
+        }
+    }
+}

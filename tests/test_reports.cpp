@@ -1,0 +1,70 @@
+// Reports: amounts the way people read them, plain numbers for machines, safe output files.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "spleis/error.hpp"
+#include "spleis/load.hpp"
+#include "spleis/nok.hpp"
+#include "spleis/output_file.hpp"
+#include "spleis/report.hpp"
+#include "spleis/solve.hpp"
+#include "support.hpp"
+
+using namespace spleis;
+
+TEST_CASE("Kroner are written with a space between thousands: 260 000 kr") {
+    CHECK(format_nok(260'000 * 100) == "260 000 kr");
+    CHECK(format_nok(19'470'000 * 100) == "19 470 000 kr");
+    CHECK(format_nok(999 * 100) == "999 kr");
+    CHECK(format_nok(26'190'577) == "261 905.77 kr");
+    CHECK(format_nok(26'190'577, Language::nb) == "261 905,77 kr");
+    CHECK(format_nok(5) == "0.05 kr");
+    CHECK(format_kroner(19.99341, 4) == "19.9934 kr");
+    CHECK(format_kroner(1234567.891, 2, Language::nb) == "1 234 567,89 kr");
+    CHECK(format_count(352'602) == "352 602");
+}
+
+TEST_CASE("Display width counts letters, not bytes, so columns with æøå line up") {
+    CHECK(display_width("Osterøy") == 7);
+    CHECK(display_width("Årdal") == 5);
+}
+
+TEST_CASE("The CSV report has plain, exact numbers") {
+    const Allocation a = allocate(load_scenario(test::source_path("scenarios/salten-2019.yaml")));
+    const std::string csv = render_csv(a);
+    CHECK(csv.rfind("code,name,population,amount,amount_per_inhabitant,limit\n", 0) == 0);
+    CHECK(csv.find("1804,Bodø,52024,110000.00,2.114409,none\n") != std::string::npos);
+    CHECK(csv.find("1841,Fauske - Fuosko,9760,110000.00,") != std::string::npos);
+}
+
+TEST_CASE("The table report shows the solved parameter and the balance") {
+    const Allocation a = allocate(load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml")));
+    const std::string table = render_table(a);
+    CHECK(table.find("4630  Osterøy") != std::string::npos);
+    CHECK(table.find("per_inhabitant        19.99") != std::string::npos);
+    CHECK(table.find("Total         19 470 000 kr  = budget 19 470 000 kr, balanced to the øre") != std::string::npos);
+}
+
+TEST_CASE("The JSON report carries amounts in øre and every parameter's source") {
+    const Allocation a = allocate(load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml")));
+    const std::string json = render_json(a);
+    CHECK(json.find("\"total_ore\": 1947000000") != std::string::npos);
+    CHECK(json.find("\"name\": \"cap\", \"value\": 500000, \"unit\": \"NOK\", \"solved\": false, \"source\": \"Osterøy kommune") != std::string::npos);
+    CHECK(json.find("\"solved\": {\"parameter\": \"per_inhabitant\"") != std::string::npos);
+}
+
+TEST_CASE("An output file is replaced only by a complete one") {
+    test::ScratchDir dir;
+    const std::string path = dir.write("report.csv", "old");
+    write_file_atomically(path, "new contents");
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    CHECK(text.str() == "new contents");
+    CHECK_THROWS_WITH(write_file_atomically(dir.path("missing/report.csv"), "x"),
+                      dir.path("missing/report.csv") + ": cannot write the output: the folder " + dir.path("missing") +
+                          " does not exist");
+    CHECK_THROWS_WITH(write_file_atomically(dir.path(), "x"), dir.path() + ": cannot write the output: it is a directory");
+}
