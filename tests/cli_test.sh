@@ -57,4 +57,14 @@ grep -q "^1804,Bodø" "$scratch/report.csv" || { echo "FAIL output file content"
 expect "output folder missing" 4 "cannot write the output: the folder $scratch/none does not exist" -- \
   "$spleis" run scenarios/salten-2019.yaml --output "$scratch/none/report.txt"
 
+expect "explain" 0 "" -- "$spleis" explain scenarios/digi-vestland-2021.yaml --member Osterøy
+grep -q "19.9932 kr × 8 098 inhabitants = 161 904.87 kr" "$scratch/out" || { echo "FAIL explain shows the per-inhabitant step"; fail=1; }
+grep -q "cap 500 000 kr not reached" "$scratch/out" || { echo "FAIL explain shows the cap"; fail=1; }
+expect "explain by code" 0 "" -- "$spleis" explain scenarios/digi-vestland-2021.yaml --member 4624
+grep -q "cap 500 000 kr reached: pays 500 000 kr instead of 597 990.42 kr" "$scratch/out" || { echo "FAIL explain a capped member"; fail=1; }
+expect "explain unknown member" 1 'no member "9999" in this scenario; give a municipality code like 1804 or a name like Bodø' -- \
+  "$spleis" explain scenarios/salten-2019.yaml --member 9999
+expect "trace" 0 "" -- "$spleis" run --trace scenarios/digi-vestland-2021.yaml
+grep -q '"code": "4630", "name": "Osterøy"' "$scratch/out" || { echo "FAIL trace has Osterøy"; fail=1; }
+
 exit $fail

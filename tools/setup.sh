@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake make g++ pkg-config
-          libeigen3-dev libyaml-cpp-dev libfmt-dev catch2 libbenchmark-dev libcli11-dev)
+packages=(cmake make g++ pkg-config python3
+          libeigen3-dev libyaml-cpp-dev libfmt-dev catch2 libbenchmark-dev libcli11-dev
+          libxlsxwriter-dev)
 
 missing=()
 for p in "${packages[@]}"; do

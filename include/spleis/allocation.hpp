@@ -36,6 +36,7 @@ struct Allocation {
     std::optional<ParameterId> solved;    // which parameter the engine found
     std::vector<MemberShare> members;     // in code order
     std::vector<Funding> external_funding;  // deducted before the split (and a fund's sponsor)
+    std::vector<SelfFunded> self_funded;    // members covering a fixed amount themselves
     Ore rounding_unit = ore_per_krone;
     Ore members_total = 0;                // sum of members' amounts, self-funded included
     Ore total = 0;                        // members_total + external funding (== budget when given)

@@ -10,9 +10,11 @@ struct RunOptions {
     std::string scenario;
     Format format = Format::table;
     std::optional<std::string> output;  // stdout when not given
+    bool trace = false;                 // every member's explanation as JSON instead of the report
 };
 
 int run(const RunOptions& options);
 int validate(const std::string& scenario);
+int explain(const std::string& scenario, const std::string& member, Language lang);
 
 }  // namespace spleis::cli

@@ -44,6 +44,13 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "csv", "json"}));
     run_cmd->add_option("-o,--output", run.output, "Write to this file instead of standard output (written whole or not at all)");
 
+    run_cmd->add_flag("--trace", run.trace, "Instead of the report, every member's explanation as JSON");
+
+    std::string explain_file, explain_member;
+    CLI::App* explain_cmd = app.add_subcommand("explain", "Show step by step how one member's amount came about");
+    explain_cmd->add_option("FILE", explain_file, "Scenario file (YAML)")->required();
+    explain_cmd->add_option("-m,--member", explain_member, "Municipality code (4630) or name (Osterøy)")->required();
+
     std::string validate_file;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario and its model and population files without computing");
     validate_cmd->add_option("FILE", validate_file, "Scenario file (YAML)")->required();
@@ -61,6 +68,7 @@ int main(int argc, char** argv) {
             return spleis::cli::run(run);
         }
         if (*validate_cmd) return spleis::cli::validate(validate_file);
+        if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, spleis::Language::en);
     } catch (const spleis::Error& e) {
         std::cerr << "spleis: " << e.what() << "\n";
         return exit_code(e.kind());

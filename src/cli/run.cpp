@@ -1,6 +1,8 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "spleis/error.hpp"
+#include "spleis/explain.hpp"
 #include "spleis/load.hpp"
 #include "spleis/output_file.hpp"
 #include "spleis/solve.hpp"
@@ -10,7 +12,7 @@ namespace spleis::cli {
 int run(const RunOptions& options) {
     const Scenario scenario = load_scenario(options.scenario);
     const Allocation allocation = allocate(scenario);
-    const std::string report = render(allocation, options.format);
+    const std::string report = options.trace ? explain_all_json(allocation) : render(allocation, options.format);
     if (options.output) write_file_atomically(*options.output, report);
     else std::cout << report << std::flush;
     return 0;
@@ -21,6 +23,17 @@ int validate(const std::string& path) {
     check(scenario);
     std::cout << path << ": ok (" << scenario.members.size() << " members, rule " << info(scenario.model.rule).key
               << ")\n";
+    return 0;
+}
+
+int explain(const std::string& path, const std::string& member, Language lang) {
+    const Allocation allocation = allocate(load_scenario(path));
+    const std::optional<std::size_t> index = find_member(allocation, member);
+    if (!index)
+        throw Error(Location{path}, "no member \"" + member + "\" in this scenario; give a municipality code like " +
+                                        allocation.members.front().municipality.code + " or a name like " +
+                                        allocation.members.front().municipality.name);
+    std::cout << explain_text(allocation, *index, lang);
     return 0;
 }
 

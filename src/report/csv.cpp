@@ -1,6 +1,7 @@
 // One row per member, for spreadsheets and scripts: plain numbers, no thousands separators.
 #include <fmt/format.h>
 
+#include "json_text.hpp"
 #include "spleis/report.hpp"
 
 namespace spleis {
@@ -14,20 +15,13 @@ std::string csv_field(const std::string& text) {
 }
 }  // namespace
 
-// Exact: the øre are printed from the integer, never through a double.
-std::string plain_kroner(Ore amount) {
-    const char* sign = amount < 0 ? "-" : "";
-    const Ore magnitude = amount < 0 ? -amount : amount;
-    return fmt::format("{}{}.{:02}", sign, magnitude / ore_per_krone, magnitude % ore_per_krone);
-}
-
 std::string render_csv(const Allocation& a) {
     std::string out = "code,name,population,amount,amount_per_inhabitant,limit\n";
     for (const MemberShare& m : a.members) {
         const double per_inhabitant =
             m.municipality.population > 0 ? to_kroner(m.amount) / static_cast<double>(m.municipality.population) : 0;
         out += fmt::format("{},{},{},{},{:.6f},{}\n", m.municipality.code, csv_field(m.municipality.name),
-                           m.municipality.population, plain_kroner(m.amount), per_inhabitant, limit_name(m.limit));
+                           m.municipality.population, json::kroner(m.amount), per_inhabitant, limit_name(m.limit));
     }
     return out;
 }

@@ -1,13 +1,15 @@
 // Everything an Allocation holds, for programs: amounts both in kroner and in exact øre.
 #include <fmt/format.h>
 
+#include <cmath>
+
+#include "json_text.hpp"
 #include "spleis/report.hpp"
 
 namespace spleis {
 
-std::string plain_kroner(Ore amount);
+namespace json {
 
-namespace {
 std::string quoted(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
@@ -25,9 +27,17 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
-// Shortest text that reads back as the same double.
-std::string number(double value) { return fmt::format("{}", value); }
-}  // namespace
+std::string number(double value) { return std::isfinite(value) ? fmt::format("{}", value) : "null"; }
+
+std::string kroner(Ore amount) {
+    const Ore magnitude = amount < 0 ? -amount : amount;
+    return fmt::format("{}{}.{:02}", amount < 0 ? "-" : "", magnitude / ore_per_krone, magnitude % ore_per_krone);
+}
+
+}  // namespace json
+
+using json::number;
+using json::quoted;
 
 std::string render_json(const Allocation& a) {
     std::string out = "{\n";
@@ -62,19 +72,19 @@ std::string render_json(const Allocation& a) {
             "{}\n    {{\"code\": {}, \"name\": {}, \"population\": {}, \"amount\": {}, \"amount_ore\": {}, "
             "\"amount_per_inhabitant\": {}, \"unrounded\": {}, \"limit\": {}}}",
             i ? "," : "", quoted(m.municipality.code), quoted(m.municipality.name), m.municipality.population,
-            plain_kroner(m.amount), m.amount, number(per_inhabitant), number(m.limited), quoted(limit_name(m.limit)));
+            json::kroner(m.amount), m.amount, number(per_inhabitant), number(m.limited), quoted(limit_name(m.limit)));
     }
     out += "\n  ],\n  \"external_funding\": [";
     for (std::size_t i = 0; i < a.external_funding.size(); ++i) {
         const Funding& f = a.external_funding[i];
         out += fmt::format("{}\n    {{\"name\": {}, \"amount\": {}, \"amount_ore\": {}, \"source\": {}}}", i ? "," : "",
-                           quoted(f.name), plain_kroner(f.amount), f.amount, quoted(f.source));
+                           quoted(f.name), json::kroner(f.amount), f.amount, quoted(f.source));
     }
     out += "\n  ],\n";
     out += fmt::format("  \"totals\": {{\"members\": {}, \"members_ore\": {}, \"total\": {}, \"total_ore\": {}, \"budget\": {}, "
                        "\"budget_ore\": {}}}\n",
-                       plain_kroner(a.members_total), a.members_total, plain_kroner(a.total), a.total,
-                       a.budget ? plain_kroner(*a.budget) : "null", a.budget ? std::to_string(*a.budget) : "null");
+                       json::kroner(a.members_total), a.members_total, json::kroner(a.total), a.total,
+                       a.budget ? json::kroner(*a.budget) : "null", a.budget ? std::to_string(*a.budget) : "null");
     return out + "}\n";
 }
 

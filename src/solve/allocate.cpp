@@ -128,6 +128,7 @@ Allocation allocate(const Scenario& s) {
     a.parameters = parameters;
     a.solved = unknown;
     a.rounding_unit = s.rounding_unit;
+    a.self_funded = s.self_funded;
 
     // Everyone in code order; the paying members' amounts come from the rule at the solved value.
     a.members.reserve(members.size());

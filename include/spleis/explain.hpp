@@ -1,0 +1,26 @@
+#pragma once
+// How one member's amount came about, step by step, from the numbers the engine used:
+// the rule's terms, the cap or floor, and the rounding. Nothing is computed again here.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "spleis/allocation.hpp"
+#include "spleis/nok.hpp"
+
+namespace spleis {
+
+// The member whose code ("4630") or name ("Osterøy", any case) is given.
+std::optional<std::size_t> find_member(const Allocation& allocation, std::string_view code_or_name);
+
+// "base amount 100 000 kr + 19.9932 kr × 8 098 inhabitants = 261 905.77 kr; cap 500 000 kr not
+// reached; rounded to 261 905 kr (largest remainder)", laid out one step per line.
+std::string explain_text(const Allocation& allocation, std::size_t member, Language lang = Language::en);
+
+// The same steps as a JSON object.
+std::string explain_json(const Allocation& allocation, std::size_t member);
+
+// Every member's trace as one JSON document (spleis run --trace).
+std::string explain_all_json(const Allocation& allocation);
+
+}  // namespace spleis

@@ -1,0 +1,171 @@
+// The explanation of one member's amount, built from the terms the rule returned, the limit
+// that bound it and the rounding step: the engine's own numbers, so it cannot disagree.
+#include "spleis/explain.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "json_text.hpp"
+
+namespace spleis {
+
+namespace {
+
+ParameterId parameter_of(TermKind kind) {
+    switch (kind) {
+        case TermKind::base_amount: return ParameterId::base_amount;
+        case TermKind::per_inhabitant: return ParameterId::per_inhabitant;
+        case TermKind::equal_share: return ParameterId::amount_per_member;
+        case TermKind::equal_part:
+        case TermKind::population_part: return ParameterId::amount_to_split;
+        case TermKind::levy: return ParameterId::levy_per_inhabitant;
+    }
+    return ParameterId::base_amount;
+}
+
+std::string_view term_key(TermKind kind) {
+    switch (kind) {
+        case TermKind::base_amount: return "base_amount";
+        case TermKind::per_inhabitant: return "per_inhabitant";
+        case TermKind::equal_share: return "equal_share";
+        case TermKind::equal_part: return "equal_part";
+        case TermKind::population_part: return "population_part";
+        case TermKind::levy: return "levy";
+    }
+    return "";
+}
+
+std::string source_of(const Allocation& a, ParameterId id) {
+    const Parameter& p = at(a.parameters, id);
+    return p.solve ? "solved so the budget balances" : p.source;
+}
+
+Ore to_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
+
+std::size_t paying_members(const Allocation& a) {
+    return static_cast<std::size_t>(std::count_if(a.members.begin(), a.members.end(),
+                                                  [](const MemberShare& m) { return m.limit != Limit::self_funded; }));
+}
+
+std::string term_text(const Allocation& a, const Term& t, Language lang) {
+    const std::string count = format_count(std::llround(t.quantity), lang);
+    switch (t.kind) {
+        case TermKind::base_amount: return "base amount";
+        case TermKind::equal_share: return "equal share";
+        case TermKind::equal_part:
+            return fmt::format("equal part: {:.4g} of {} ÷ {} members", at(a.parameters, ParameterId::equal_fraction).value,
+                               format_kroner(at(a.parameters, ParameterId::amount_to_split).value, 2, lang), paying_members(a));
+        case TermKind::per_inhabitant: return fmt::format("{} × {} inhabitants", format_kroner(t.price, 4, lang), count);
+        case TermKind::population_part:
+            return fmt::format("population part: {} × {} inhabitants", format_kroner(t.price, 4, lang), count);
+        case TermKind::levy: return fmt::format("levy {} × {} inhabitants", format_kroner(t.price, 4, lang), count);
+    }
+    return "";
+}
+
+std::string unit_name(Ore unit) {
+    switch (unit) {
+        case 1: return "whole øre";
+        case 100: return "whole kroner";
+        default: return "units of " + format_nok(unit);
+    }
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_member(const Allocation& a, std::string_view code_or_name) {
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+        const Municipality& m = a.members[i].municipality;
+        if (m.code == code_or_name || lower(m.name) == lower(code_or_name)) return i;
+    }
+    return std::nullopt;
+}
+
+std::string explain_text(const Allocation& a, std::size_t index, Language lang) {
+    const MemberShare& m = a.members.at(index);
+    std::string out = fmt::format("{} ({}), {}\n", m.municipality.name, m.municipality.code, a.title);
+    out += fmt::format("{} inhabitants at 1 January {}; rule: {}\n\n", format_count(m.municipality.population, lang),
+                       a.population_year, info(a.rule).description);
+
+    if (m.limit == Limit::self_funded) {
+        const auto it = std::find_if(a.self_funded.begin(), a.self_funded.end(),
+                                     [&](const SelfFunded& s) { return s.code == m.municipality.code; });
+        out += fmt::format("  covers a fixed {} itself and stays out of the split", format_nok(m.amount, lang));
+        if (it != a.self_funded.end() && !it->source.empty()) out += fmt::format(" (source: {})", it->source);
+        return out + "\n";
+    }
+
+    for (int k = 0; k < m.raw.term_count; ++k) {
+        const Term& t = m.raw.terms[static_cast<std::size_t>(k)];
+        const ParameterId id = parameter_of(t.kind);
+        out += fmt::format("  {} {} = {}  ({}: {})\n", k == 0 ? " " : "+", term_text(a, t, lang),
+                           format_kroner(t.amount, 2, lang), info(id).key, source_of(a, id));
+    }
+    if (m.raw.term_count > 1) out += fmt::format("  = {}\n", format_kroner(m.raw.total, 2, lang));
+
+    const Parameter& cap = at(a.parameters, ParameterId::cap);
+    const Parameter& floor = at(a.parameters, ParameterId::floor);
+    if (m.limit == Limit::cap)
+        out += fmt::format("  cap {} reached: pays {} instead of {}; the others carry the difference  (cap: {})\n",
+                           format_nok(to_ore(cap.value), lang), format_nok(to_ore(cap.value), lang),
+                           format_kroner(m.raw.total, 2, lang), cap.source);
+    else if (cap.given)
+        out += fmt::format("  cap {} not reached\n", format_nok(to_ore(cap.value), lang));
+    if (m.limit == Limit::floor)
+        out += fmt::format("  floor {} reached: pays {} instead of {}  (floor: {})\n", format_nok(to_ore(floor.value), lang),
+                           format_nok(to_ore(floor.value), lang), format_kroner(m.raw.total, 2, lang), floor.source);
+    else if (floor.given)
+        out += fmt::format("  floor {} not reached\n", format_nok(to_ore(floor.value), lang));
+
+    const Ore exact = to_ore(m.limited);
+    if (exact == m.amount && !m.rounded_up)
+        out += fmt::format("  = {} (already in {})\n", format_nok(m.amount, lang), unit_name(a.rounding_unit));
+    else if (m.rounded_up)
+        out += fmt::format("  rounded up to {} ({}, largest remainder: its remainder was among the largest)\n",
+                           format_nok(m.amount, lang), unit_name(a.rounding_unit));
+    else
+        out += fmt::format("  rounded down to {} ({}, largest remainder)\n", format_nok(m.amount, lang),
+                           unit_name(a.rounding_unit));
+    return out;
+}
+
+std::string explain_json(const Allocation& a, std::size_t index) {
+    using json::number;
+    using json::quoted;
+    const MemberShare& m = a.members.at(index);
+    std::string out = fmt::format("{{\"code\": {}, \"name\": {}, \"population\": {}, \"rule\": {}, \"terms\": [",
+                                  quoted(m.municipality.code), quoted(m.municipality.name), m.municipality.population,
+                                  quoted(info(a.rule).key));
+    for (int k = 0; k < m.raw.term_count; ++k) {
+        const Term& t = m.raw.terms[static_cast<std::size_t>(k)];
+        const ParameterId id = parameter_of(t.kind);
+        out += fmt::format("{}{{\"kind\": {}, \"parameter\": {}, \"quantity\": {}, \"price\": {}, \"amount\": {}, \"source\": {}}}",
+                           k ? ", " : "", quoted(term_key(t.kind)), quoted(info(id).key), number(t.quantity),
+                           number(t.price), number(t.amount), quoted(source_of(a, id)));
+    }
+    const Parameter& cap = at(a.parameters, ParameterId::cap);
+    const Parameter& floor = at(a.parameters, ParameterId::floor);
+    out += fmt::format("], \"rule_amount\": {}, \"cap\": {}, \"floor\": {}, \"limit\": {}, \"after_limits\": {}, ",
+                       number(m.raw.total), cap.given ? number(cap.value) : "null",
+                       floor.given ? number(floor.value) : "null", quoted(limit_name(m.limit)), number(m.limited));
+    out += fmt::format("\"rounding_unit_ore\": {}, \"rounded_up\": {}, \"amount\": {}, \"amount_ore\": {}}}",
+                       a.rounding_unit, m.rounded_up ? "true" : "false", json::kroner(m.amount), m.amount);
+    return out;
+}
+
+std::string explain_all_json(const Allocation& a) {
+    std::string out = fmt::format("{{\"title\": {}, \"members\": [\n", json::quoted(a.title));
+    for (std::size_t i = 0; i < a.members.size(); ++i) out += (i ? ",\n  " : "  ") + explain_json(a, i);
+    return out + "\n]}\n";
+}
+
+}  // namespace spleis
