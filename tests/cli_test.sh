@@ -67,4 +67,12 @@ expect "explain unknown member" 1 'no member "9999" in this scenario; give a mun
 expect "trace" 0 "" -- "$spleis" run --trace scenarios/digi-vestland-2021.yaml
 grep -q '"code": "4630", "name": "Osterøy"' "$scratch/out" || { echo "FAIL trace has Osterøy"; fail=1; }
 
+expect "compare" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-options.yaml
+grep -q "E  Base 50 000 kr" "$scratch/out" || { echo "FAIL compare legend"; fail=1; }
+expect "compare csv" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-options.yaml --format csv
+grep -q "^Equal split,4601,Bergen,283929,9100000.00,0.00,0.0000,32.050266,self-funded$" "$scratch/out" || { echo "FAIL compare csv row"; fail=1; }
+expect "compare files" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021.yaml scenarios/digi-vestland-2021-options.yaml
+expect "compare different members" 1 'cannot compare "Smartere Salten 2019" with "Digi Vestland 2021": they have different members' -- \
+  "$spleis" compare scenarios/digi-vestland-2021.yaml scenarios/salten-2019.yaml
+
 exit $fail

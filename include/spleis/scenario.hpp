@@ -24,6 +24,14 @@ struct SelfFunded {
     Location where;
 };
 
+// A named alternative to the scenario's model, for comparing: the same members, budget and
+// funding under another rule or other parameters.
+struct ScenarioOption {
+    std::string name;
+    Model model;  // complete: the baseline's model with the option's changes applied
+    Location where;
+};
+
 // A model applied to one year and one group. Read from scenarios/*.yaml.
 struct Scenario {
     std::string title;
@@ -38,6 +46,11 @@ struct Scenario {
     std::vector<Funding> external_funding;
     std::vector<SelfFunded> self_funded;
     Ore rounding_unit = ore_per_krone;    // 1 (øre), 100 (krone), 10 000 (100 kr), 100 000 (1 000 kr)
+    std::string baseline_name;            // what comparisons call the scenario's own model
+    std::vector<ScenarioOption> options;  // alternatives to compare against the baseline
 };
+
+// The scenario with an option's model in place of its own (and no options of its own).
+Scenario with_option(const Scenario& scenario, const ScenarioOption& option);
 
 }  // namespace spleis

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "spleis/report.hpp"
 
@@ -14,6 +15,15 @@ struct RunOptions {
 };
 
 int run(const RunOptions& options);
+
+struct CompareOptions {
+    std::vector<std::string> scenarios;
+    Format format = Format::table;
+    bool summary = false;  // CSV: one row per option instead of one per option and member
+    std::optional<std::string> output;
+    Language lang = Language::en;
+};
+int compare(const CompareOptions& options);
 int validate(const std::string& scenario);
 int explain(const std::string& scenario, const std::string& member, Language lang);
 

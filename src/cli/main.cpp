@@ -51,6 +51,15 @@ int main(int argc, char** argv) {
     explain_cmd->add_option("FILE", explain_file, "Scenario file (YAML)")->required();
     explain_cmd->add_option("-m,--member", explain_member, "Municipality code (4630) or name (Osterøy)")->required();
 
+    spleis::cli::CompareOptions compare;
+    std::string compare_format = "table";
+    CLI::App* compare_cmd = app.add_subcommand("compare", "Compare a scenario's options, or several scenarios on the same members");
+    compare_cmd->add_option("FILE", compare.scenarios, "Scenario files (YAML); the first one's model is the baseline")->required();
+    compare_cmd->add_option("-f,--format", compare_format, "table (for people, the default), csv or json (for programs)")
+        ->check(CLI::IsMember({"table", "csv", "json"}));
+    compare_cmd->add_flag("--summary", compare.summary, "CSV: one row per option instead of one per option and member");
+    compare_cmd->add_option("-o,--output", compare.output, "Write to this file instead of standard output");
+
     std::string validate_file;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario and its model and population files without computing");
     validate_cmd->add_option("FILE", validate_file, "Scenario file (YAML)")->required();
@@ -68,6 +77,10 @@ int main(int argc, char** argv) {
             return spleis::cli::run(run);
         }
         if (*validate_cmd) return spleis::cli::validate(validate_file);
+        if (*compare_cmd) {
+            compare.format = formats.at(compare_format);
+            return spleis::cli::compare(compare);
+        }
         if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, spleis::Language::en);
     } catch (const spleis::Error& e) {
         std::cerr << "spleis: " << e.what() << "\n";

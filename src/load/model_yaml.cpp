@@ -10,8 +10,7 @@
 
 namespace spleis {
 
-namespace {
-RuleKind rule_by_key(const std::string& file, const YAML::Node& node) {
+RuleKind read_rule(const std::string& file, const YAML::Node& node) {
     const std::string key = yaml::text(file, node, "rule");
     for (const RuleInfo& r : all_rules())
         if (r.key == key) return r.kind;
@@ -19,7 +18,6 @@ RuleKind rule_by_key(const std::string& file, const YAML::Node& node) {
     for (const RuleInfo& r : all_rules()) known += (known.empty() ? "" : ", ") + std::string(r.key);
     yaml::fail(file, node, fmt::format("unknown rule \"{}\" (known rules: {})", key, known));
 }
-}  // namespace
 
 Model parse_model_node(const YAML::Node& node, const std::string& file) {
     const yaml::Map map(file, node, "the model", {"name", "description", "rule", "sponsor", "parameters"});
@@ -27,7 +25,7 @@ Model parse_model_node(const YAML::Node& node, const std::string& file) {
     model.file = file;
     model.name = yaml::text(file, map.required("name"), "name");
     if (auto d = map.find("description")) model.description = yaml::text(file, *d, "description");
-    model.rule = rule_by_key(file, map.required("rule"));
+    model.rule = read_rule(file, map.required("rule"));
     if (auto s = map.find("sponsor")) {
         if (model.rule != RuleKind::matched_fund) yaml::fail(file, *s, "sponsor is only used by the matched_fund rule");
         model.sponsor = yaml::text(file, *s, "sponsor");

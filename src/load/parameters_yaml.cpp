@@ -35,9 +35,11 @@ std::string parameter_keys() {
 }
 }  // namespace
 
-void read_parameters(const std::string& file, const YAML::Node& node, Parameters& into, ParameterStrictness strictness) {
+std::vector<NamedParameter> read_parameters(const std::string& file, const YAML::Node& node, Parameters& into,
+                                            ParameterStrictness strictness) {
     if (!node.IsMap()) yaml::fail(file, node, "parameters must be a mapping from parameter names to values");
     std::vector<std::string> seen;
+    std::vector<NamedParameter> named;
     for (auto it = node.begin(); it != node.end(); ++it) {
         const std::string key = it->first.Scalar();
         const std::optional<ParameterId> id = parameter_by_key(key);
@@ -56,9 +58,16 @@ void read_parameters(const std::string& file, const YAML::Node& node, Parameters
             yaml::fail(file, it->first, fmt::format("parameter `{}` appears twice", key));
         seen.push_back(key);
 
+        named.push_back({*id, yaml::where(file, it->first)});
         Parameter p;
         p.given = true;
         const YAML::Node value = it->second;
+        if (strictness == ParameterStrictness::override && value.IsScalar() && lower(value.Scalar()) == "none") {
+            if (*id != ParameterId::cap && *id != ParameterId::floor)
+                yaml::fail(file, value, fmt::format("only cap and floor can be `none`; {} needs a value or `solve`", key));
+            into[static_cast<std::size_t>(*id)] = Parameter{};
+            continue;
+        }
         if (value.IsMap()) {
             const yaml::Map entry(file, value, fmt::format("parameter {}", key), {"value", "unit", "source"});
             read_value(file, entry.required("value"), *id, p);
@@ -81,6 +90,7 @@ void read_parameters(const std::string& file, const YAML::Node& node, Parameters
         if (p.source.empty()) p.source = fmt::format("set in {}", file);
         into[static_cast<std::size_t>(*id)] = p;
     }
+    return named;
 }
 
 }  // namespace spleis

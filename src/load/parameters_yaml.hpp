@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
@@ -12,9 +13,17 @@ enum class ParameterStrictness {
     override,    // a scenario may write just `base_amount: 100000`
 };
 
-// Reads `parameters:` into `into`, replacing what is there for each parameter named.
-void read_parameters(const std::string& file, const YAML::Node& node, Parameters& into, ParameterStrictness strictness);
+// Reads `parameters:` into `into`, replacing what is there for each parameter named, and
+// returns the parameters named, with where each was named. In overrides, `none` removes a
+// parameter (`cap: none`: no cap).
+struct NamedParameter {
+    ParameterId id;
+    Location where;
+};
+std::vector<NamedParameter> read_parameters(const std::string& file, const YAML::Node& node, Parameters& into,
+                                            ParameterStrictness strictness);
 
 Model parse_model_node(const YAML::Node& node, const std::string& file);
+RuleKind read_rule(const std::string& file, const YAML::Node& node);
 
 }  // namespace spleis

@@ -75,13 +75,72 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
     std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
     return members;
 }
+bool same(const Parameter& a, const Parameter& b) {
+    return a.given == b.given && a.solve == b.solve && (!a.given || a.solve || a.value == b.value);
+}
+
+bool same(const Model& a, const Model& b) {
+    if (a.rule != b.rule) return false;
+    for (std::size_t i = 0; i < parameter_count; ++i)
+        if (!same(a.parameters[i], b.parameters[i])) return false;
+    return true;
+}
+
+std::string described(ParameterId id, const Parameter& p) {
+    if (!p.given) return "no " + std::string(info(id).key);
+    if (p.solve) return "`solve`";
+    if (info(id).unit == Unit::nok) return format_kroner(p.value, 0);
+    return fmt::format("{}", p.value);
+}
+
+Model load_model_at(const std::string& file, const YAML::Node& node, const std::string& base_dir) {
+    if (node.IsMap()) return parse_model_node(node, file);
+    return load_model(resolve(base_dir, yaml::text(file, node, "model")));
+}
+
+// An option is the baseline's model with changes: another model, another rule (keeping only
+// cap and floor), and parameters. A change that changes nothing is a mistake worth reporting.
+ScenarioOption read_option(const std::string& file, const YAML::Node& node, const Model& baseline,
+                           const std::string& base_dir) {
+    const yaml::Map map(file, node, "an option", {"name", "model", "rule", "parameters"});
+    ScenarioOption option{yaml::text(file, map.required("name"), "name"), baseline, yaml::where(file, node)};
+    const auto model = map.find("model");
+    const auto rule = map.find("rule");
+    const auto parameters = map.find("parameters");
+    if (!model && !rule && !parameters)
+        yaml::fail(file, node, fmt::format("option \"{}\" changes nothing: give it a model, a rule or parameters", option.name));
+    if (model && rule) yaml::fail(file, *rule, fmt::format("option \"{}\" gives both a model and a rule; give one", option.name));
+    if (model) {
+        option.model = load_model_at(file, *model, base_dir);
+        if (!parameters && same(option.model, baseline))
+            yaml::fail(file, *model, fmt::format("option \"{}\" changes nothing: its model has the baseline's rule and parameters", option.name));
+    }
+    if (rule) {
+        const RuleKind kind = read_rule(file, *rule);
+        if (kind == baseline.rule)
+            yaml::fail(file, *rule, fmt::format("option \"{}\" changes nothing: the baseline already uses the rule {}", option.name, info(kind).key));
+        option.model.rule = kind;
+        option.model.parameters = Parameters{};
+        for (ParameterId kept : {ParameterId::cap, ParameterId::floor})
+            at(option.model.parameters, kept) = at(baseline.parameters, kept);
+    }
+    if (parameters) {
+        const Parameters before = option.model.parameters;
+        for (const NamedParameter& named : read_parameters(file, *parameters, option.model.parameters, ParameterStrictness::override))
+            if (same(at(before, named.id), at(option.model.parameters, named.id)))
+                throw Error(named.where, fmt::format("option \"{}\" changes nothing in {}: it is already {}", option.name,
+                                                     info(named.id).key, described(named.id, at(before, named.id))));
+    }
+    return option;
+}
+
 }  // namespace
 
 Scenario parse_scenario(std::string_view text, const std::string& file, const std::string& base_dir) {
     const YAML::Node root = yaml::parse(text, file);
     const yaml::Map map(file, root, "the scenario",
                         {"title", "description", "year", "model", "population", "members", "budget", "external_funding",
-                         "self_funded", "parameters", "rounding"});
+                         "self_funded", "parameters", "rounding", "baseline", "options"});
     Scenario s;
     s.file = file;
     s.title = yaml::text(file, map.required("title"), "title");
@@ -89,9 +148,7 @@ Scenario parse_scenario(std::string_view text, const std::string& file, const st
     s.year = static_cast<int>(yaml::whole_number(file, year, "year"));
     if (s.year < 1900 || s.year > 2200) yaml::fail(file, year, fmt::format("year must be a year like 2021, got {}", s.year));
 
-    const YAML::Node model = map.required("model");
-    if (model.IsMap()) s.model = parse_model_node(model, file);
-    else s.model = load_model(resolve(base_dir, yaml::text(file, model, "model")));
+    s.model = load_model_at(file, map.required("model"), base_dir);
 
     const YAML::Node population = map.required("population");
     const yaml::Map pop(file, population, "population", {"file", "year"});
@@ -132,6 +189,18 @@ Scenario parse_scenario(std::string_view text, const std::string& file, const st
     if (auto overrides = map.find("parameters"))
         read_parameters(file, *overrides, s.model.parameters, ParameterStrictness::override);
     if (auto rounding = map.find("rounding")) s.rounding_unit = rounding_unit(file, *rounding);
+
+    s.baseline_name = s.model.name;
+    if (auto baseline = map.find("baseline")) s.baseline_name = yaml::text(file, *baseline, "baseline");
+    if (auto options = map.find("options")) {
+        std::set<std::string> names{s.baseline_name};
+        for (const YAML::Node& item : yaml::sequence(file, *options, "options")) {
+            ScenarioOption option = read_option(file, item, s.model, base_dir);
+            if (!names.insert(option.name).second)
+                yaml::fail(file, item, fmt::format("two options are called \"{}\"; give each its own name", option.name));
+            s.options.push_back(std::move(option));
+        }
+    }
     return s;
 }
 

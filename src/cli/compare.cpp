@@ -1,0 +1,39 @@
+#include <iostream>
+
+#include "commands.hpp"
+#include "spleis/comparison_report.hpp"
+#include "spleis/load.hpp"
+#include "spleis/output_file.hpp"
+#include "spleis/solve.hpp"
+
+namespace spleis::cli {
+
+namespace {
+// A scenario's baseline and its options; with several files, names say which file they came from.
+void add_options(const Scenario& scenario, bool several_files, std::vector<NamedAllocation>& out) {
+    const std::string prefix = several_files ? scenario.title + ": " : "";
+    out.push_back({several_files && scenario.options.empty() ? scenario.title : prefix + scenario.baseline_name,
+                   allocate(scenario)});
+    for (const ScenarioOption& option : scenario.options)
+        out.push_back({prefix + option.name, allocate(with_option(scenario, option))});
+}
+}  // namespace
+
+int compare(const CompareOptions& options) {
+    std::vector<NamedAllocation> allocations;
+    for (const std::string& path : options.scenarios) add_options(load_scenario(path), options.scenarios.size() > 1, allocations);
+    const Comparison comparison = spleis::compare(std::move(allocations));
+    std::string report;
+    switch (options.format) {
+        case Format::table: report = render_comparison_table(comparison, options.lang); break;
+        case Format::csv:
+            report = options.summary ? render_comparison_summary_csv(comparison) : render_comparison_csv(comparison);
+            break;
+        case Format::json: report = render_comparison_json(comparison); break;
+    }
+    if (options.output) write_file_atomically(*options.output, report);
+    else std::cout << report << std::flush;
+    return 0;
+}
+
+}  // namespace spleis::cli

@@ -1,0 +1,186 @@
+// Options side by side, for committees (table) and for programs (CSV, JSON).
+#include "spleis/comparison_report.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "json_text.hpp"
+#include "text_table.hpp"
+
+namespace spleis {
+
+namespace {
+
+double per_inhabitant(const MemberShare& m) {
+    return m.municipality.population > 0 ? to_kroner(m.amount) / static_cast<double>(m.municipality.population) : 0;
+}
+
+// Percent change from the baseline; nothing when the baseline amount is zero.
+std::optional<double> percent_change(Ore base, Ore amount) {
+    if (base == 0) return std::nullopt;
+    return 100.0 * static_cast<double>(amount - base) / static_cast<double>(base);
+}
+
+std::string signed_nok(Ore amount, Language lang) { return fmt::format("{}{}", amount > 0 ? "+" : "", format_nok(amount, lang)); }
+
+std::string percent_text(std::optional<double> p, Language lang) {
+    if (!p) return "–";
+    std::string text = fmt::format("{:+.1f} %", *p);
+    if (lang != Language::en) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
+// A, B, …, Z, A1, B1, …: short column labels explained by the legend above the table.
+std::string letter(std::size_t k) {
+    const char name = static_cast<char>('A' + k % 26);
+    return k < 26 ? std::string(1, name) : fmt::format("{}{}", name, k / 26);
+}
+
+std::string solved_text(const OptionSummary& s, Language lang) {
+    if (!s.solved) return "–";
+    const ParameterInfo& p = info(*s.solved);
+    switch (p.unit) {
+        case Unit::nok_per_inhabitant: return fmt::format("{} {}/inh.", p.key, format_kroner(s.solved_value, 4, lang));
+        case Unit::nok: return fmt::format("{} {}", p.key, format_kroner(s.solved_value, 2, lang));
+        case Unit::share: return fmt::format("{} {:.4g}", p.key, s.solved_value);
+    }
+    return "";
+}
+
+std::string decimal(double value, int decimals, Language lang) {
+    std::string text = fmt::format("{:.{}f}", value, decimals);
+    if (lang != Language::en) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
+}  // namespace
+
+std::string render_comparison_table(const Comparison& c, Language lang) {
+    const Allocation& base = c.options.front().allocation;
+    std::string out = fmt::format("{}: {} options compared on the same {} members\n\n", base.title, c.options.size(),
+                                  base.members.size());
+    for (std::size_t k = 0; k < c.options.size(); ++k)
+        out += fmt::format("  {}  {}{}\n", letter(k), c.options[k].name, k == 0 ? "  (baseline)" : "");
+    out += "\n";
+
+    TextTable members;
+    std::vector<std::string> header{"Code", "Municipality", "Population"};
+    members.right_aligned = {false, false, true};
+    for (std::size_t k = 0; k < c.options.size(); ++k) {
+        header.push_back(letter(k));
+        members.right_aligned.push_back(true);
+        if (k > 0) {
+            for (const char* h : {"Δ kr", "Δ %"}) {
+                header.push_back(fmt::format("{} {}", letter(k), h));
+                members.right_aligned.push_back(true);
+            }
+        }
+        header.push_back(fmt::format("{} per inh.", letter(k)));
+        members.right_aligned.push_back(true);
+    }
+    members.rows.push_back(header);
+    members.rows.emplace_back();
+    for (std::size_t i = 0; i < base.members.size(); ++i) {
+        const MemberShare& b = base.members[i];
+        std::vector<std::string> row{b.municipality.code, b.municipality.name, format_count(b.municipality.population, lang)};
+        for (std::size_t k = 0; k < c.options.size(); ++k) {
+            const MemberShare& m = c.options[k].allocation.members[i];
+            row.push_back(format_nok(m.amount, lang) + (m.limit == Limit::cap ? "*" : ""));
+            if (k > 0) {
+                row.push_back(m.amount == b.amount ? "0 kr" : signed_nok(m.amount - b.amount, lang));
+                row.push_back(percent_text(percent_change(b.amount, m.amount), lang));
+            }
+            row.push_back(format_kroner(per_inhabitant(m), 2, lang));
+        }
+        members.rows.push_back(std::move(row));
+    }
+    out += members.render();
+    out += "* = at the cap\n\n";
+
+    TextTable summary;
+    summary.right_aligned = {false, false, true, false, true, true, true, true, true};
+    summary.rows.push_back({"", "Option", "Members pay", "Solved", "Smallest", "Largest", "Capped", "Gini", "Highest/lowest per inh."});
+    summary.rows.emplace_back();
+    for (std::size_t k = 0; k < c.options.size(); ++k) {
+        const OptionSummary& s = c.summaries[k];
+        summary.rows.push_back({letter(k), c.options[k].name, format_nok(s.members_total, lang), solved_text(s, lang),
+                                format_nok(s.smallest, lang), format_nok(s.largest, lang), std::to_string(s.capped),
+                                decimal(s.gini, 3, lang), decimal(s.highest_to_lowest, 1, lang) + "×"});
+    }
+    out += summary.render();
+    out += "Smallest, largest, capped and the fairness measures count the members in the split (self-funded members\n"
+           "excluded). Gini: 0 when every member pays the same per inhabitant, towards 1 as the burden concentrates.\n";
+    return out;
+}
+
+std::string render_comparison_csv(const Comparison& c) {
+    std::string out = "option,code,name,population,amount,difference,difference_percent,amount_per_inhabitant,limit\n";
+    const Allocation& base = c.options.front().allocation;
+    const auto field = [](const std::string& text) {
+        return text.find_first_of(",\"\n") == std::string::npos ? text : json::quoted(text);
+    };
+    for (const NamedAllocation& o : c.options) {
+        for (std::size_t i = 0; i < o.allocation.members.size(); ++i) {
+            const MemberShare& m = o.allocation.members[i];
+            const Ore b = base.members[i].amount;
+            const std::optional<double> p = percent_change(b, m.amount);
+            out += fmt::format("{},{},{},{},{},{},{},{:.6f},{}\n", field(o.name), m.municipality.code, field(m.municipality.name),
+                               m.municipality.population, json::kroner(m.amount), json::kroner(m.amount - b),
+                               p ? fmt::format("{:.4f}", *p) : "", per_inhabitant(m), limit_name(m.limit));
+        }
+    }
+    return out;
+}
+
+std::string render_comparison_summary_csv(const Comparison& c) {
+    std::string out = "option,members_total,solved_parameter,solved_value,smallest,largest,capped,floored,gini,highest_to_lowest\n";
+    for (std::size_t k = 0; k < c.options.size(); ++k) {
+        const OptionSummary& s = c.summaries[k];
+        const std::string& name = c.options[k].name;
+        out += fmt::format("{},{},{},{},{},{},{},{},{:.6f},{:.6f}\n",
+                           name.find_first_of(",\"\n") == std::string::npos ? name : json::quoted(name),
+                           json::kroner(s.members_total), s.solved ? info(*s.solved).key : "",
+                           s.solved ? json::number(s.solved_value) : "", json::kroner(s.smallest), json::kroner(s.largest),
+                           s.capped, s.floored, s.gini, s.highest_to_lowest);
+    }
+    return out;
+}
+
+std::string render_comparison_json(const Comparison& c) {
+    using json::kroner;
+    using json::number;
+    using json::quoted;
+    const Allocation& base = c.options.front().allocation;
+    std::string out = fmt::format("{{\n  \"title\": {},\n  \"baseline\": {},\n  \"options\": [", quoted(base.title),
+                                  quoted(c.options.front().name));
+    for (std::size_t k = 0; k < c.options.size(); ++k) {
+        const OptionSummary& s = c.summaries[k];
+        out += fmt::format(
+            "{}\n    {{\"name\": {}, \"rule\": {}, \"members_total\": {}, \"solved\": {}, \"smallest\": {}, \"largest\": {}, "
+            "\"capped\": {}, \"floored\": {}, \"gini\": {}, \"highest_to_lowest\": {}}}",
+            k ? "," : "", quoted(c.options[k].name), quoted(info(c.options[k].allocation.rule).key), kroner(s.members_total),
+            s.solved ? fmt::format("{{\"parameter\": {}, \"value\": {}}}", quoted(info(*s.solved).key), number(s.solved_value))
+                     : "null",
+            kroner(s.smallest), kroner(s.largest), s.capped, s.floored, number(s.gini), number(s.highest_to_lowest));
+    }
+    out += "\n  ],\n  \"members\": [";
+    for (std::size_t i = 0; i < base.members.size(); ++i) {
+        const Municipality& m = base.members[i].municipality;
+        out += fmt::format("{}\n    {{\"code\": {}, \"name\": {}, \"population\": {}, \"amounts\": [", i ? "," : "",
+                           quoted(m.code), quoted(m.name), m.population);
+        for (std::size_t k = 0; k < c.options.size(); ++k) {
+            const MemberShare& x = c.options[k].allocation.members[i];
+            const std::optional<double> p = percent_change(base.members[i].amount, x.amount);
+            out += fmt::format("{}{{\"amount\": {}, \"amount_ore\": {}, \"difference\": {}, \"difference_percent\": {}, "
+                               "\"amount_per_inhabitant\": {}, \"limit\": {}}}",
+                               k ? ", " : "", kroner(x.amount), x.amount, kroner(x.amount - base.members[i].amount),
+                               p ? number(*p) : "null", number(per_inhabitant(x)), quoted(limit_name(x.limit)));
+        }
+        out += "]}";
+    }
+    return out + "\n  ]\n}\n";
+}
+
+}  // namespace spleis

@@ -1,0 +1,83 @@
+// Comparing options: per-option totals, extremes and fairness of the burden per inhabitant.
+// Extremes and fairness are measured over the members in the split (a self-funded member's
+// amount is fixed, not set by the rule), on the cost per inhabitant, each member counting
+// once, as committees compare municipalities, not persons.
+#include "spleis/comparison.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "spleis/error.hpp"
+
+namespace spleis {
+
+double gini(std::span<const double> values) {
+    if (values.empty()) return 0;
+    std::vector<double> sorted(values.begin(), values.end());
+    std::sort(sorted.begin(), sorted.end());
+    // Sum over pairs |x_i − x_j| computed in O(n log n) from the sorted order.
+    double weighted = 0, total = 0;
+    const auto n = static_cast<double>(sorted.size());
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        weighted += (2.0 * static_cast<double>(i) - n + 1.0) * sorted[i];
+        total += sorted[i];
+    }
+    return total > 0 ? weighted / (n * total) : 0;
+}
+
+OptionSummary summarize(const Allocation& a) {
+    OptionSummary s;
+    s.members_total = a.members_total;
+    s.solved = a.solved;
+    if (a.solved) s.solved_value = at(a.parameters, *a.solved).value;
+    s.smallest = std::numeric_limits<Ore>::max();
+    std::vector<double> per_inhabitant;
+    for (const MemberShare& m : a.members) {
+        if (m.limit == Limit::self_funded) continue;  // its amount is fixed, not set by the rule
+        s.smallest = std::min(s.smallest, m.amount);
+        s.largest = std::max(s.largest, m.amount);
+        s.capped += m.limit == Limit::cap;
+        s.floored += m.limit == Limit::floor;
+        if (m.municipality.population > 0)
+            per_inhabitant.push_back(to_kroner(m.amount) / static_cast<double>(m.municipality.population));
+    }
+    if (s.smallest == std::numeric_limits<Ore>::max()) s.smallest = 0;
+    s.gini = gini(per_inhabitant);
+    if (!per_inhabitant.empty()) {
+        const auto [low, high] = std::minmax_element(per_inhabitant.begin(), per_inhabitant.end());
+        s.highest_to_lowest = *low > 0 ? *high / *low : std::numeric_limits<double>::infinity();
+    }
+    return s;
+}
+
+Comparison compare(std::vector<NamedAllocation> options) {
+    if (options.empty()) throw Error(Location{}, "nothing to compare");
+    const Allocation& base = options.front().allocation;
+    for (std::size_t k = 1; k < options.size(); ++k) {
+        const Allocation& other = options[k].allocation;
+        const auto differs = [&](const Allocation& x, const Allocation& y) -> const MemberShare* {
+            for (const MemberShare& m : x.members)
+                if (std::none_of(y.members.begin(), y.members.end(),
+                                 [&](const MemberShare& o) { return o.municipality.code == m.municipality.code; }))
+                    return &m;
+            return nullptr;
+        };
+        const MemberShare* only_base = differs(base, other);
+        const MemberShare* only_other = differs(other, base);
+        if (only_base || only_other || base.members.size() != other.members.size()) {
+            const MemberShare* m = only_base ? only_base : only_other;
+            throw Error(Location{other.scenario_file},
+                        fmt::format("cannot compare \"{}\" with \"{}\": they have different members ({} {} is only in \"{}\")",
+                                    options[k].name, options.front().name, m ? m->municipality.code : "?",
+                                    m ? m->municipality.name : "?", only_base ? options.front().name : options[k].name));
+        }
+    }
+    Comparison c;
+    for (const NamedAllocation& o : options) c.summaries.push_back(summarize(o.allocation));
+    c.options = std::move(options);
+    return c;
+}
+
+}  // namespace spleis
