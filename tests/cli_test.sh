@@ -75,4 +75,15 @@ expect "compare files" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021.ya
 expect "compare different members" 1 'cannot compare "Smartere Salten 2019" with "Digi Vestland 2021": they have different members' -- \
   "$spleis" compare scenarios/digi-vestland-2021.yaml scenarios/salten-2019.yaml
 
+expect "sweep" 0 "" -- "$spleis" sweep scenarios/digi-vestland-2021.yaml --param base_amount=0..200000:100000
+[ "$(head -1 "$scratch/out")" = "base_amount,code,amount" ] || { echo "FAIL sweep header"; fail=1; }
+grep -q "^100000,4630,261905.00$" "$scratch/out" || { echo "FAIL sweep row for Osterøy"; fail=1; }
+expect "sweep summary" 0 "" -- "$spleis" sweep scenarios/digi-vestland-2021.yaml --param base_amount=0..300000:50000 --summary
+grep -q "^300000,the budget cannot be met,,,,,,$" "$scratch/out" || { echo "FAIL sweep summary infeasible row"; fail=1; }
+expect "sweep empty range" 1 'the range is empty (TO is below FROM)' -- "$spleis" sweep scenarios/digi-vestland-2021.yaml --param base_amount=10..0:1
+expect "sweep huge" 1 'the grid has 1 001 000 points; the limit is 1 000 000' -- \
+  "$spleis" sweep scenarios/digi-vestland-2021.yaml --param base_amount=0..999:1 --param cap=500000..501000:1 --summary
+expect "sweep long too big" 1 'rows (the limit is 50 000 000); use --summary' -- \
+  "$spleis" sweep scenarios/norway-2025.yaml --param base_amount=0..999:1 --param cap=500000..500999:1
+
 exit $fail

@@ -24,6 +24,14 @@ struct CompareOptions {
     Language lang = Language::en;
 };
 int compare(const CompareOptions& options);
+
+struct SweepOptions {
+    std::string scenario;
+    std::vector<std::string> params;  // "base_amount=0..200000:5000"
+    bool summary = false;
+    std::optional<std::string> output;
+};
+int sweep(const SweepOptions& options);
 int validate(const std::string& scenario);
 int explain(const std::string& scenario, const std::string& member, Language lang);
 

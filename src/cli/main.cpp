@@ -60,6 +60,15 @@ int main(int argc, char** argv) {
     compare_cmd->add_flag("--summary", compare.summary, "CSV: one row per option instead of one per option and member");
     compare_cmd->add_option("-o,--output", compare.output, "Write to this file instead of standard output");
 
+    spleis::cli::SweepOptions sweep;
+    CLI::App* sweep_cmd = app.add_subcommand("sweep", "Solve a scenario over a grid of parameter values (CSV)");
+    sweep_cmd->add_option("FILE", sweep.scenario, "Scenario file (YAML)")->required();
+    sweep_cmd->add_option("-p,--param", sweep.params,
+                          "NAME=FROM..TO:STEP, e.g. base_amount=0..200000:5000; give one or two (a grid). NAME may be budget")
+        ->required();
+    sweep_cmd->add_flag("--summary", sweep.summary, "One row per grid point (solved value, totals, capped, Gini) instead of one per member");
+    sweep_cmd->add_option("-o,--output", sweep.output, "Write to this file instead of standard output");
+
     std::string validate_file;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario and its model and population files without computing");
     validate_cmd->add_option("FILE", validate_file, "Scenario file (YAML)")->required();
@@ -77,6 +86,7 @@ int main(int argc, char** argv) {
             return spleis::cli::run(run);
         }
         if (*validate_cmd) return spleis::cli::validate(validate_file);
+        if (*sweep_cmd) return spleis::cli::sweep(sweep);
         if (*compare_cmd) {
             compare.format = formats.at(compare_format);
             return spleis::cli::compare(compare);
