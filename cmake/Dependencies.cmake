@@ -3,6 +3,9 @@ find_package(fmt REQUIRED)
 find_package(yaml-cpp REQUIRED)
 find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 find_package(CLI11 REQUIRED)
+# libxlsxwriter (libxlsxwriter-dev) ships a pkg-config file only.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)
 
 # Debian's yaml-cpp 0.7 exports a plain `yaml-cpp` target (newer releases export
 # yaml-cpp::yaml-cpp). Wrap whichever exists in one name, here and nowhere else.

@@ -86,4 +86,9 @@ expect "sweep huge" 1 'the grid has 1 001 000 points; the limit is 1 000 000' --
 expect "sweep long too big" 1 'rows (the limit is 50 000 000); use --summary' -- \
   "$spleis" sweep scenarios/norway-2025.yaml --param base_amount=0..999:1 --param cap=500000..500999:1
 
+expect "xlsx needs a file" 1 "--format xlsx writes a workbook; give it a file with --output, e.g. --output report.xlsx" -- \
+  "$spleis" run scenarios/digi-vestland-2021.yaml --format xlsx
+expect "xlsx written" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-options.yaml --format xlsx --output "$scratch/c.xlsx"
+[ "$(head -c 2 "$scratch/c.xlsx")" = "PK" ] || { echo "FAIL xlsx is a zip file"; fail=1; }
+
 exit $fail

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ pkg-config python3
           libeigen3-dev libyaml-cpp-dev libfmt-dev catch2 libbenchmark-dev libcli11-dev
-          libxlsxwriter-dev)
+          libxlsxwriter-dev libreoffice-calc-nogui)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -8,7 +8,7 @@
 
 namespace spleis {
 
-enum class Format { table, csv, json };
+enum class Format { table, csv, json, xlsx };
 
 // For people: aligned columns, "261 906 kr", the solved parameter and the totals.
 std::string render_table(const Allocation& allocation, Language lang = Language::en);

@@ -15,6 +15,7 @@ struct RunOptions {
 };
 
 int run(const RunOptions& options);
+void require_file_for_xlsx(Format format, const std::optional<std::string>& output);
 
 struct CompareOptions {
     std::vector<std::string> scenarios;

@@ -5,6 +5,7 @@
 #include "spleis/load.hpp"
 #include "spleis/output_file.hpp"
 #include "spleis/solve.hpp"
+#include "spleis/xlsx_report.hpp"
 
 namespace spleis::cli {
 
@@ -20,6 +21,7 @@ void add_options(const Scenario& scenario, bool several_files, std::vector<Named
 }  // namespace
 
 int compare(const CompareOptions& options) {
+    require_file_for_xlsx(options.format, options.output);
     std::vector<NamedAllocation> allocations;
     for (const std::string& path : options.scenarios) add_options(load_scenario(path), options.scenarios.size() > 1, allocations);
     const Comparison comparison = spleis::compare(std::move(allocations));
@@ -30,6 +32,7 @@ int compare(const CompareOptions& options) {
             report = options.summary ? render_comparison_summary_csv(comparison) : render_comparison_csv(comparison);
             break;
         case Format::json: report = render_comparison_json(comparison); break;
+        case Format::xlsx: report = render_xlsx(comparison); break;
     }
     if (options.output) write_file_atomically(*options.output, report);
     else std::cout << report << std::flush;

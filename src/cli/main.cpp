@@ -37,11 +37,13 @@ int main(int argc, char** argv) {
     spleis::cli::RunOptions run;
     std::string format = "table";
     const std::map<std::string, spleis::Format> formats{
-        {"table", spleis::Format::table}, {"csv", spleis::Format::csv}, {"json", spleis::Format::json}};
+        {"table", spleis::Format::table}, {"csv", spleis::Format::csv}, {"json", spleis::Format::json},
+        {"xlsx", spleis::Format::xlsx}};
     CLI::App* run_cmd = app.add_subcommand("run", "Solve a scenario and show who pays what");
     run_cmd->add_option("FILE", run.scenario, "Scenario file (YAML), e.g. scenarios/digi-vestland-2021.yaml")->required();
-    run_cmd->add_option("-f,--format", format, "table (for people, the default), csv or json (for programs)")
-        ->check(CLI::IsMember({"table", "csv", "json"}));
+    run_cmd->add_option("-f,--format", format,
+                        "table (for people, the default), csv or json (for programs), xlsx (a workbook; needs --output)")
+        ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
     run_cmd->add_option("-o,--output", run.output, "Write to this file instead of standard output (written whole or not at all)");
 
     run_cmd->add_flag("--trace", run.trace, "Instead of the report, every member's explanation as JSON");
@@ -55,8 +57,9 @@ int main(int argc, char** argv) {
     std::string compare_format = "table";
     CLI::App* compare_cmd = app.add_subcommand("compare", "Compare a scenario's options, or several scenarios on the same members");
     compare_cmd->add_option("FILE", compare.scenarios, "Scenario files (YAML); the first one's model is the baseline")->required();
-    compare_cmd->add_option("-f,--format", compare_format, "table (for people, the default), csv or json (for programs)")
-        ->check(CLI::IsMember({"table", "csv", "json"}));
+    compare_cmd->add_option("-f,--format", compare_format,
+                            "table (for people, the default), csv or json (for programs), xlsx (a workbook; needs --output)")
+        ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
     compare_cmd->add_flag("--summary", compare.summary, "CSV: one row per option instead of one per option and member");
     compare_cmd->add_option("-o,--output", compare.output, "Write to this file instead of standard output");
 

@@ -9,7 +9,13 @@
 
 namespace spleis::cli {
 
+void require_file_for_xlsx(Format format, const std::optional<std::string>& output) {
+    if (format == Format::xlsx && !output)
+        throw Error(Location{}, "--format xlsx writes a workbook; give it a file with --output, e.g. --output report.xlsx");
+}
+
 int run(const RunOptions& options) {
+    require_file_for_xlsx(options.format, options.output);
     const Scenario scenario = load_scenario(options.scenario);
     const Allocation allocation = allocate(scenario);
     const std::string report = options.trace ? explain_all_json(allocation) : render(allocation, options.format);

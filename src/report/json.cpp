@@ -5,6 +5,7 @@
 
 #include "json_text.hpp"
 #include "spleis/report.hpp"
+#include "spleis/xlsx_report.hpp"
 
 namespace spleis {
 
@@ -93,6 +94,7 @@ std::string render(const Allocation& a, Format format, Language lang) {
         case Format::table: return render_table(a, lang);
         case Format::csv: return render_csv(a);
         case Format::json: return render_json(a);
+        case Format::xlsx: return render_xlsx(a);
     }
     return "";
 }
