@@ -44,7 +44,7 @@ TEST_CASE("The table report shows the solved parameter and the balance") {
     const std::string table = render_table(a);
     CHECK(table.find("4630  Osterøy") != std::string::npos);
     CHECK(table.find("per_inhabitant        19.99") != std::string::npos);
-    CHECK(table.find("Total         19 470 000 kr  = budget 19 470 000 kr, balanced to the øre") != std::string::npos);
+    CHECK(table.find("Total        19 470 000 kr  = budget 19 470 000 kr, balanced to the øre") != std::string::npos);
 }
 
 TEST_CASE("The JSON report carries amounts in øre and every parameter's source") {
@@ -67,4 +67,15 @@ TEST_CASE("An output file is replaced only by a complete one") {
                       dir.path("missing/report.csv") + ": cannot write the output: the folder " + dir.path("missing") +
                           " does not exist");
     CHECK_THROWS_WITH(write_file_atomically(dir.path(), "x"), dir.path() + ": cannot write the output: it is a directory");
+}
+
+TEST_CASE("Norwegian tables: bokmål and nynorsk words, decimal comma, space between thousands") {
+    const Allocation a = allocate(load_scenario(test::source_path("scenarios/salten-2019.yaml")));
+    const std::string nb = render_table(a, Language::nb);
+    CHECK(nb.find("Kode  Kommune             Innbyggere         Beløp  Per innbygger  Grense") != std::string::npos);
+    CHECK(nb.find("1804  Bodø                    52 024    110 000 kr        2,11 kr") != std::string::npos);
+    CHECK(nb.find("= budsjett 4 200 000 kr, i balanse på øret") != std::string::npos);
+    const std::string nn = render_table(a, Language::nn);
+    CHECK(nn.find("Innbyggjarar") != std::string::npos);
+    CHECK(nn.find("Avrunda til heile kroner med største-rest-metoden.") != std::string::npos);
 }

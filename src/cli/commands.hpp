@@ -12,6 +12,7 @@ struct RunOptions {
     Format format = Format::table;
     std::optional<std::string> output;  // stdout when not given
     bool trace = false;                 // every member's explanation as JSON instead of the report
+    Language lang = Language::en;       // for the table; CSV, JSON and XLSX stay plain
 };
 
 int run(const RunOptions& options);

@@ -34,6 +34,13 @@ int main(int argc, char** argv) {
     app.footer("Exit codes: 0 done, 1 bad input, 2 bad command line, 3 budget cannot be met, 4 output not written.\n"
                "Example: spleis run scenarios/digi-vestland-2021.yaml");
 
+    const std::map<std::string, spleis::Language> languages{
+        {"en", spleis::Language::en}, {"nb", spleis::Language::nb}, {"nn", spleis::Language::nn}};
+    const auto add_lang = [&](CLI::App* command, std::string& lang) {
+        command->add_option("--lang", lang, "Language of tables and explanations: en (default), nb (bokmål), nn (nynorsk)")
+            ->check(CLI::IsMember({"en", "nb", "nn"}));
+    };
+
     spleis::cli::RunOptions run;
     std::string format = "table";
     const std::map<std::string, spleis::Format> formats{
@@ -47,11 +54,15 @@ int main(int argc, char** argv) {
     run_cmd->add_option("-o,--output", run.output, "Write to this file instead of standard output (written whole or not at all)");
 
     run_cmd->add_flag("--trace", run.trace, "Instead of the report, every member's explanation as JSON");
+    std::string run_lang = "en";
+    add_lang(run_cmd, run_lang);
 
     std::string explain_file, explain_member;
     CLI::App* explain_cmd = app.add_subcommand("explain", "Show step by step how one member's amount came about");
     explain_cmd->add_option("FILE", explain_file, "Scenario file (YAML)")->required();
     explain_cmd->add_option("-m,--member", explain_member, "Municipality code (4630) or name (Osterøy)")->required();
+    std::string explain_lang = "en";
+    add_lang(explain_cmd, explain_lang);
 
     spleis::cli::CompareOptions compare;
     std::string compare_format = "table";
@@ -62,6 +73,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
     compare_cmd->add_flag("--summary", compare.summary, "CSV: one row per option instead of one per option and member");
     compare_cmd->add_option("-o,--output", compare.output, "Write to this file instead of standard output");
+    std::string compare_lang = "en";
+    add_lang(compare_cmd, compare_lang);
 
     spleis::cli::SweepOptions sweep;
     CLI::App* sweep_cmd = app.add_subcommand("sweep", "Solve a scenario over a grid of parameter values (CSV)");
@@ -86,15 +99,17 @@ int main(int argc, char** argv) {
     try {
         if (*run_cmd) {
             run.format = formats.at(format);
+            run.lang = languages.at(run_lang);
             return spleis::cli::run(run);
         }
         if (*validate_cmd) return spleis::cli::validate(validate_file);
         if (*sweep_cmd) return spleis::cli::sweep(sweep);
         if (*compare_cmd) {
             compare.format = formats.at(compare_format);
+            compare.lang = languages.at(compare_lang);
             return spleis::cli::compare(compare);
         }
-        if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, spleis::Language::en);
+        if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, languages.at(explain_lang));
     } catch (const spleis::Error& e) {
         std::cerr << "spleis: " << e.what() << "\n";
         return exit_code(e.kind());

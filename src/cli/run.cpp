@@ -18,7 +18,7 @@ int run(const RunOptions& options) {
     require_file_for_xlsx(options.format, options.output);
     const Scenario scenario = load_scenario(options.scenario);
     const Allocation allocation = allocate(scenario);
-    const std::string report = options.trace ? explain_all_json(allocation) : render(allocation, options.format);
+    const std::string report = options.trace ? explain_all_json(allocation) : render(allocation, options.format, options.lang);
     if (options.output) write_file_atomically(*options.output, report);
     else std::cout << report << std::flush;
     return 0;

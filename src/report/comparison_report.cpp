@@ -8,6 +8,7 @@
 
 #include "json_text.hpp"
 #include "text_table.hpp"
+#include "words.hpp"
 
 namespace spleis {
 
@@ -42,7 +43,8 @@ std::string solved_text(const OptionSummary& s, Language lang) {
     if (!s.solved) return "–";
     const ParameterInfo& p = info(*s.solved);
     switch (p.unit) {
-        case Unit::nok_per_inhabitant: return fmt::format("{} {}/inh.", p.key, format_kroner(s.solved_value, 4, lang));
+        case Unit::nok_per_inhabitant:
+            return fmt::format("{} {} {}", p.key, format_kroner(s.solved_value, 4, lang), words(lang).per_inhabitant_unit);
         case Unit::nok: return fmt::format("{} {}", p.key, format_kroner(s.solved_value, 2, lang));
         case Unit::share: return fmt::format("{} {:.4g}", p.key, s.solved_value);
     }
@@ -58,15 +60,15 @@ std::string decimal(double value, int decimals, Language lang) {
 }  // namespace
 
 std::string render_comparison_table(const Comparison& c, Language lang) {
+    const Words& w = words(lang);
     const Allocation& base = c.options.front().allocation;
-    std::string out = fmt::format("{}: {} options compared on the same {} members\n\n", base.title, c.options.size(),
-                                  base.members.size());
+    std::string out = fmt::format(fmt::runtime(w.compared), base.title, c.options.size(), base.members.size()) + "\n\n";
     for (std::size_t k = 0; k < c.options.size(); ++k)
-        out += fmt::format("  {}  {}{}\n", letter(k), c.options[k].name, k == 0 ? "  (baseline)" : "");
+        out += fmt::format("  {}  {}{}\n", letter(k), c.options[k].name, k == 0 ? fmt::format("  ({})", w.baseline) : "");
     out += "\n";
 
     TextTable members;
-    std::vector<std::string> header{"Code", "Municipality", "Population"};
+    std::vector<std::string> header{std::string(w.code), std::string(w.municipality), std::string(w.population)};
     members.right_aligned = {false, false, true};
     for (std::size_t k = 0; k < c.options.size(); ++k) {
         header.push_back(letter(k));
@@ -77,7 +79,7 @@ std::string render_comparison_table(const Comparison& c, Language lang) {
                 members.right_aligned.push_back(true);
             }
         }
-        header.push_back(fmt::format("{} per inh.", letter(k)));
+        header.push_back(fmt::format("{} {}", letter(k), w.per_inhabitant_unit));
         members.right_aligned.push_back(true);
     }
     members.rows.push_back(header);
@@ -97,11 +99,12 @@ std::string render_comparison_table(const Comparison& c, Language lang) {
         members.rows.push_back(std::move(row));
     }
     out += members.render();
-    out += "* = at the cap\n\n";
+    out += fmt::format("* = {}\n\n", w.at_the_cap);
 
     TextTable summary;
     summary.right_aligned = {false, false, true, false, true, true, true, true, true};
-    summary.rows.push_back({"", "Option", "Members pay", "Solved", "Smallest", "Largest", "Capped", "Gini", "Highest/lowest per inh."});
+    summary.rows.push_back({"", std::string(w.option), std::string(w.members_pay), std::string(w.solved_short), std::string(w.smallest),
+                            std::string(w.largest), std::string(w.capped), "Gini", std::string(w.highest_lowest)});
     summary.rows.emplace_back();
     for (std::size_t k = 0; k < c.options.size(); ++k) {
         const OptionSummary& s = c.summaries[k];
@@ -110,8 +113,7 @@ std::string render_comparison_table(const Comparison& c, Language lang) {
                                 decimal(s.gini, 3, lang), decimal(s.highest_to_lowest, 1, lang) + "×"});
     }
     out += summary.render();
-    out += "Smallest, largest, capped and the fairness measures count the members in the split (self-funded members\n"
-           "excluded). Gini: 0 when every member pays the same per inhabitant, towards 1 as the burden concentrates.\n";
+    out += std::string(w.gini_note) + "\n";
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "json_text.hpp"
+#include "words.hpp"
 
 namespace spleis {
 
@@ -40,7 +41,7 @@ std::string_view term_key(TermKind kind) {
 
 std::string source_of(const Allocation& a, ParameterId id) {
     const Parameter& p = at(a.parameters, id);
-    return p.solve ? "solved so the budget balances" : p.source;
+    return p.solve ? std::string(words(Language::en).solved) : p.source;
 }
 
 Ore to_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
@@ -51,27 +52,20 @@ std::size_t paying_members(const Allocation& a) {
 }
 
 std::string term_text(const Allocation& a, const Term& t, Language lang) {
+    const Words& w = words(lang);
     const std::string count = format_count(std::llround(t.quantity), lang);
+    const std::string price = format_kroner(t.price, 4, lang);
     switch (t.kind) {
-        case TermKind::base_amount: return "base amount";
-        case TermKind::equal_share: return "equal share";
+        case TermKind::base_amount: return std::string(w.base_amount);
+        case TermKind::equal_share: return std::string(w.equal_share);
         case TermKind::equal_part:
-            return fmt::format("equal part: {:.4g} of {} ÷ {} members", at(a.parameters, ParameterId::equal_fraction).value,
+            return fmt::format(fmt::runtime(w.equal_part), fmt::format("{:.4g}", at(a.parameters, ParameterId::equal_fraction).value),
                                format_kroner(at(a.parameters, ParameterId::amount_to_split).value, 2, lang), paying_members(a));
-        case TermKind::per_inhabitant: return fmt::format("{} × {} inhabitants", format_kroner(t.price, 4, lang), count);
-        case TermKind::population_part:
-            return fmt::format("population part: {} × {} inhabitants", format_kroner(t.price, 4, lang), count);
-        case TermKind::levy: return fmt::format("levy {} × {} inhabitants", format_kroner(t.price, 4, lang), count);
+        case TermKind::per_inhabitant: return fmt::format("{} × {} {}", price, count, w.inhabitants);
+        case TermKind::population_part: return fmt::format(fmt::runtime(w.population_part), price, count);
+        case TermKind::levy: return fmt::format(fmt::runtime(w.levy), price, count);
     }
     return "";
-}
-
-std::string unit_name(Ore unit) {
-    switch (unit) {
-        case 1: return "whole øre";
-        case 100: return "whole kroner";
-        default: return "units of " + format_nok(unit);
-    }
 }
 
 std::string lower(std::string_view s) {
@@ -91,51 +85,51 @@ std::optional<std::size_t> find_member(const Allocation& a, std::string_view cod
 }
 
 std::string explain_text(const Allocation& a, std::size_t index, Language lang) {
+    const Words& w = words(lang);
     const MemberShare& m = a.members.at(index);
     std::string out = fmt::format("{} ({}), {}\n", m.municipality.name, m.municipality.code, a.title);
-    out += fmt::format("{} inhabitants at 1 January {}; rule: {}\n\n", format_count(m.municipality.population, lang),
-                       a.population_year, info(a.rule).description);
+    out += fmt::format(fmt::runtime(w.explain_header), format_count(m.municipality.population, lang), a.population_year,
+                       rule_description(a.rule, lang));
+    out += "\n\n";
+    const auto source = [&](const std::string& text) { return fmt::format("  ({}: {})", w.source, text); };
 
     if (m.limit == Limit::self_funded) {
         const auto it = std::find_if(a.self_funded.begin(), a.self_funded.end(),
                                      [&](const SelfFunded& s) { return s.code == m.municipality.code; });
-        out += fmt::format("  covers a fixed {} itself and stays out of the split", format_nok(m.amount, lang));
-        if (it != a.self_funded.end() && !it->source.empty()) out += fmt::format(" (source: {})", it->source);
+        out += "  " + fmt::format(fmt::runtime(w.covers_itself), format_nok(m.amount, lang));
+        if (it != a.self_funded.end() && !it->source.empty()) out += source(it->source);
         return out + "\n";
     }
 
     for (int k = 0; k < m.raw.term_count; ++k) {
         const Term& t = m.raw.terms[static_cast<std::size_t>(k)];
         const ParameterId id = parameter_of(t.kind);
-        out += fmt::format("  {} {} = {}  ({}: {})\n", k == 0 ? " " : "+", term_text(a, t, lang),
-                           format_kroner(t.amount, 2, lang), info(id).key, source_of(a, id));
+        const Parameter& p = at(a.parameters, id);
+        out += fmt::format("  {} {} = {}  ({}: {})\n", k == 0 ? " " : "+", term_text(a, t, lang), format_kroner(t.amount, 2, lang),
+                           info(id).key, p.solve ? std::string(w.solved) : p.source);
     }
     if (m.raw.term_count > 1) out += fmt::format("  = {}\n", format_kroner(m.raw.total, 2, lang));
 
     const Parameter& cap = at(a.parameters, ParameterId::cap);
     const Parameter& floor = at(a.parameters, ParameterId::floor);
+    const std::string cap_text = format_nok(to_ore(cap.value), lang), floor_text = format_nok(to_ore(floor.value), lang);
     if (m.limit == Limit::cap)
-        out += fmt::format("  cap {} reached: pays {} instead of {}; the others carry the difference  (cap: {})\n",
-                           format_nok(to_ore(cap.value), lang), format_nok(to_ore(cap.value), lang),
-                           format_kroner(m.raw.total, 2, lang), cap.source);
+        out += "  " + fmt::format(fmt::runtime(w.cap_reached), cap_text, cap_text, format_kroner(m.raw.total, 2, lang)) +
+               source(cap.source) + "\n";
     else if (cap.given)
-        out += fmt::format("  cap {} not reached\n", format_nok(to_ore(cap.value), lang));
+        out += "  " + fmt::format(fmt::runtime(w.cap_not_reached), cap_text) + "\n";
     if (m.limit == Limit::floor)
-        out += fmt::format("  floor {} reached: pays {} instead of {}  (floor: {})\n", format_nok(to_ore(floor.value), lang),
-                           format_nok(to_ore(floor.value), lang), format_kroner(m.raw.total, 2, lang), floor.source);
+        out += "  " + fmt::format(fmt::runtime(w.floor_reached), floor_text, floor_text, format_kroner(m.raw.total, 2, lang)) +
+               source(floor.source) + "\n";
     else if (floor.given)
-        out += fmt::format("  floor {} not reached\n", format_nok(to_ore(floor.value), lang));
+        out += "  " + fmt::format(fmt::runtime(w.floor_not_reached), floor_text) + "\n";
 
-    const Ore exact = to_ore(m.limited);
-    if (exact == m.amount && !m.rounded_up)
-        out += fmt::format("  = {} (already in {})\n", format_nok(m.amount, lang), unit_name(a.rounding_unit));
-    else if (m.rounded_up)
-        out += fmt::format("  rounded up to {} ({}, largest remainder: its remainder was among the largest)\n",
-                           format_nok(m.amount, lang), unit_name(a.rounding_unit));
-    else
-        out += fmt::format("  rounded down to {} ({}, largest remainder)\n", format_nok(m.amount, lang),
-                           unit_name(a.rounding_unit));
-    return out;
+    const std::string unit = unit_text(a.rounding_unit, lang);
+    const std::string amount = format_nok(m.amount, lang);
+    if (to_ore(m.limited) == m.amount && !m.rounded_up) out += "  " + fmt::format(fmt::runtime(w.already_whole), amount, unit);
+    else if (m.rounded_up) out += "  " + fmt::format(fmt::runtime(w.rounded_up), amount, unit);
+    else out += "  " + fmt::format(fmt::runtime(w.rounded_down), amount, unit);
+    return out + "\n";
 }
 
 std::string explain_json(const Allocation& a, std::size_t index) {

@@ -1,0 +1,45 @@
+#pragma once
+// The words of people-facing reports in English, bokmål and nynorsk. Placeholders ({}) are
+// filled with fmt. Machine formats (CSV, JSON) never use these.
+#include <string_view>
+
+#include "spleis/allocation.hpp"
+#include "spleis/nok.hpp"
+#include "spleis/rule.hpp"
+
+namespace spleis {
+
+struct Words {
+    std::string_view code, municipality, population, amount, per_inhabitant, limit;
+    std::string_view total_of_members;     // "Total ({} members)"
+    std::string_view model_line;           // "Model: {} ({}). Population 1 January {} ({})."
+    std::string_view parameters, external_funding, members_pay, other_funding, total;
+    std::string_view balanced;             // "= budget {}, balanced to the øre"
+    std::string_view rounded;              // "Rounded to {} by the largest-remainder method."
+    std::string_view whole_ore, whole_kroner, units_of;  // units_of: "units of {}"
+    std::string_view solved, source, per_inhabitant_unit;
+    std::string_view inhabitants;          // "inhabitants"
+    std::string_view cap, floor, self_funded;
+    // explain
+    std::string_view explain_header;       // "{} inhabitants at 1 January {}; rule: {}"
+    std::string_view covers_itself;        // "covers a fixed {} itself and stays out of the split"
+    std::string_view base_amount, equal_share, equal_part, population_part, levy;
+    std::string_view cap_reached;          // "cap {} reached: pays {} instead of {}; the others carry the difference"
+    std::string_view cap_not_reached;      // "cap {} not reached"
+    std::string_view floor_reached;        // "floor {} reached: pays {} instead of {}"
+    std::string_view floor_not_reached;    // "floor {} not reached"
+    std::string_view already_whole;        // "= {} (already in {})"
+    std::string_view rounded_up;           // "rounded up to {} ({}, largest remainder: its remainder was among the largest)"
+    std::string_view rounded_down;         // "rounded down to {} ({}, largest remainder)"
+    std::string_view members_word;         // "members"
+    // compare
+    std::string_view compared;             // "{}: {} options compared on the same {} members"
+    std::string_view baseline, at_the_cap, option, solved_short, smallest, largest, capped, highest_lowest, gini_note;
+};
+
+const Words& words(Language lang);
+std::string_view rule_description(RuleKind rule, Language lang);
+std::string_view limit_text(Limit limit, Language lang);  // "", "cap", "tak", …
+std::string unit_text(Ore unit, Language lang);            // "whole kroner", "hele kroner", …
+
+}  // namespace spleis
