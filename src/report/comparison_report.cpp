@@ -79,7 +79,7 @@ std::string render_comparison_table(const Comparison& c, Language lang) {
                 members.right_aligned.push_back(true);
             }
         }
-        header.push_back(fmt::format("{} {}", letter(k), w.per_inhabitant_unit));
+        header.push_back(fmt::format("{} {}", letter(k), w.per_inhabitant_short));
         members.right_aligned.push_back(true);
     }
     members.rows.push_back(header);

@@ -17,7 +17,7 @@ struct Words {
     std::string_view balanced;             // "= budget {}, balanced to the øre"
     std::string_view rounded;              // "Rounded to {} by the largest-remainder method."
     std::string_view whole_ore, whole_kroner, units_of;  // units_of: "units of {}"
-    std::string_view solved, source, per_inhabitant_unit;
+    std::string_view solved, source, per_inhabitant_unit, per_inhabitant_short;
     std::string_view inhabitants;          // "inhabitants"
     std::string_view cap, floor, self_funded;
     // explain
