@@ -1,46 +1,120 @@
-// How long solving takes: the whole allocate() (check, solve, limits, rounding, result) and
-// the solver alone (building the total curve and solving it), for Digi Vestland (43
-// members) and all of Norway (357). Scenarios are loaded once, outside the timed loop.
+// How long solving takes, for the sizes users meet: Salten (10 members), Digi Vestland (43),
+// all of Norway (357), and a synthetic 100 000 members to show how the cost grows.
+//   solve/*     a prepared scenario solved again (what a spreadsheet recalculation or one sweep
+//               point costs): evaluate the rule, build the total curve, solve, cap, round.
+//   allocate/*  the whole allocate(): checks, solve, and the result with names and terms.
+//   load/*      parsing the scenario YAML, the model and the population CSV.
 #include <benchmark/benchmark.h>
 
 #include <map>
+#include <random>
 
+#include "solve/prepared.hpp"
 #include "spleis/load.hpp"
 #include "spleis/solve.hpp"
+#include "spleis/sweep.hpp"
 
 namespace {
+
+std::string scenario_path(const std::string& name) { return std::string(SPLEIS_SOURCE_DIR) + "/scenarios/" + name; }
 
 const spleis::Scenario& scenario(const std::string& name) {
     static std::map<std::string, spleis::Scenario> loaded;
     auto it = loaded.find(name);
-    if (it == loaded.end()) it = loaded.emplace(name, spleis::load_scenario(std::string(SPLEIS_SOURCE_DIR) + "/scenarios/" + name)).first;
+    if (it == loaded.end()) it = loaded.emplace(name, spleis::load_scenario(scenario_path(name))).first;
     return it->second;
 }
 
-void allocate(benchmark::State& state, const std::string& name) {
-    const spleis::Scenario& s = scenario(name);
-    for (auto _ : state) benchmark::DoNotOptimize(spleis::allocate(s));
-    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(s.members.size()));
+// The Digi Vestland rule over n members with populations like Norway's (many small, few large).
+const spleis::Scenario& synthetic(std::size_t n) {
+    static std::map<std::size_t, spleis::Scenario> made;
+    auto it = made.find(n);
+    if (it != made.end()) return it->second;
+    spleis::Scenario s = scenario("norway-2025.yaml");
+    s.self_funded.clear();
+    s.members.clear();
+    std::mt19937_64 random(n);
+    std::lognormal_distribution<double> population(8.9, 1.1);
+    std::int64_t total = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto p = static_cast<std::int64_t>(population(random)) + 100;
+        s.members.push_back({std::to_string(1'000'000 + i), "M" + std::to_string(i), p});
+        total += p;
+    }
+    s.budget = static_cast<spleis::Ore>(n) * 250'000 * spleis::ore_per_krone;  // feasible: between base and cap
+    (void)total;
+    return made.emplace(n, std::move(s)).first->second;
+}
+
+void solve(benchmark::State& state, const spleis::Scenario& s) {
+    spleis::check(s);
+    const spleis::Prepared p = spleis::prepare(s);
+    spleis::Workspace w;
+    for (auto _ : state) {
+        spleis::ParameterValues values = p.values;
+        if (!spleis::solve_paying(p, values, p.limits, p.target.amount, w)) state.SkipWithError("infeasible");
+        benchmark::DoNotOptimize(w.amounts.data());
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(p.paying.size()));
     state.counters["members"] = static_cast<double>(s.members.size());
 }
 
-// The solver alone: base 100 000 kr + rate × population, capped at 500 000 kr.
-void solve_curve(benchmark::State& state, const std::string& name, double target) {
-    const spleis::Scenario& s = scenario(name);
-    std::vector<spleis::MemberLine> lines;
-    for (const auto& m : s.members) lines.push_back({100'000, static_cast<double>(m.population), 0, 500'000});
+void allocate(benchmark::State& state, const spleis::Scenario& s) {
+    for (auto _ : state) benchmark::DoNotOptimize(spleis::allocate(s));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(s.members.size()));
+}
+
+// Re-solving the same members for a new budget each time: the members are not sorted again.
+void resolve_new_budget(benchmark::State& state, const spleis::Scenario& s) {
+    const spleis::Prepared p = spleis::prepare(s);
+    spleis::Workspace w;
+    spleis::Ore budget = *p.target.amount;
     for (auto _ : state) {
-        const spleis::TotalCurve curve(lines);
-        benchmark::DoNotOptimize(curve.solve_for(target));
+        spleis::ParameterValues values = p.values;
+        budget += 100;  // one krone more each time
+        if (!spleis::solve_paying(p, values, p.limits, budget, w)) state.SkipWithError("infeasible");
+        benchmark::DoNotOptimize(w.amounts.data());
     }
-    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(lines.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(p.paying.size()));
+}
+
+// A 1 000 × 1 000 grid (base amount × cap) over all 357 municipalities: a million solves.
+void sweep_grid(benchmark::State& state) {
+    const auto threads = static_cast<unsigned>(state.range(0));
+    const spleis::Scenario& s = scenario("norway-2025.yaml");
+    const std::vector<spleis::SweepAxis> axes{spleis::parse_sweep_axis("base_amount=0..199800:200"),
+                                              spleis::parse_sweep_axis("cap=300000..699600:400")};
+    std::int64_t amounts = 0, feasible = 0;
+    for (auto _ : state) {
+        spleis::sweep(s, axes, [&](const spleis::SweepPoint& p) {
+            feasible += p.feasible;
+            amounts += static_cast<std::int64_t>(p.amounts.size());
+        }, threads);
+    }
+    state.SetItemsProcessed(amounts);  // member-amounts computed
+    state.counters["points"] = 1e6;
+    state.counters["feasible"] = static_cast<double>(feasible) / static_cast<double>(state.iterations());
+}
+
+void load(benchmark::State& state, const std::string& name) {
+    for (auto _ : state) benchmark::DoNotOptimize(spleis::load_scenario(scenario_path(name)));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(scenario(name).members.size()));
 }
 
 }  // namespace
 
-BENCHMARK_CAPTURE(allocate, digi_vestland_43, std::string("digi-vestland-2021.yaml"));
-BENCHMARK_CAPTURE(allocate, norway_357, std::string("norway-2025.yaml"));
-BENCHMARK_CAPTURE(solve_curve, digi_vestland_43, std::string("digi-vestland-2021.yaml"), 19'470'000.0);
-BENCHMARK_CAPTURE(solve_curve, norway_357, std::string("norway-2025.yaml"), 150'000'000.0);
+BENCHMARK_CAPTURE(solve, salten_10, scenario("salten-2019.yaml"));
+BENCHMARK_CAPTURE(solve, digi_vestland_43, scenario("digi-vestland-2021.yaml"));
+BENCHMARK_CAPTURE(solve, norway_357, scenario("norway-2025.yaml"));
+BENCHMARK_CAPTURE(solve, synthetic_1000, synthetic(1000));
+BENCHMARK_CAPTURE(solve, synthetic_10000, synthetic(10'000));
+BENCHMARK_CAPTURE(solve, synthetic_100000, synthetic(100'000));
+BENCHMARK_CAPTURE(resolve_new_budget, norway_357, scenario("norway-2025.yaml"));
+BENCHMARK_CAPTURE(allocate, digi_vestland_43, scenario("digi-vestland-2021.yaml"));
+BENCHMARK_CAPTURE(allocate, norway_357, scenario("norway-2025.yaml"));
+BENCHMARK_CAPTURE(load, digi_vestland_43, std::string("digi-vestland-2021.yaml"));
+BENCHMARK_CAPTURE(load, kommit_fund_422, std::string("kommit-fund.yaml"));
+
+BENCHMARK(sweep_grid)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 BENCHMARK_MAIN();

@@ -3,6 +3,7 @@ find_package(fmt REQUIRED)
 find_package(yaml-cpp REQUIRED)
 find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 find_package(CLI11 REQUIRED)
+find_package(Threads REQUIRED)
 # libxlsxwriter (libxlsxwriter-dev) ships a pkg-config file only.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)

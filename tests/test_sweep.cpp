@@ -76,3 +76,21 @@ TEST_CASE("Sweeping the budget raises nobody's amount less than before") {
         previous.assign(p.amounts.begin(), p.amounts.end());
     });
 }
+
+TEST_CASE("A sweep gives the same amounts on one thread and on many") {
+    const Scenario s = load_scenario(test::source_path("scenarios/norway-2025.yaml"));
+    const std::vector<SweepAxis> axes{parse_sweep_axis("base_amount=0..190000:10000"), parse_sweep_axis("cap=300000..700000:100000")};
+    const auto collect = [&](unsigned threads) {
+        std::vector<Ore> all;
+        std::vector<double> solved;
+        sweep(s, axes, [&](const SweepPoint& p) {
+            solved.push_back(p.feasible ? p.solved : -1);
+            if (p.feasible) all.insert(all.end(), p.amounts.begin(), p.amounts.end());
+        }, threads);
+        return std::pair(all, solved);
+    };
+    const auto one = collect(1);
+    CHECK(one.second.size() == 20 * 5);
+    CHECK(collect(3) == one);
+    CHECK(collect(8) == one);
+}

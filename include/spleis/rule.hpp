@@ -6,6 +6,7 @@
 // d >= 0 for the parameters it lets you solve). The solver relies on that.
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -58,5 +59,22 @@ struct RawAmount {
 };
 
 RawAmount evaluate(RuleKind rule, const ParameterValues& values, const Municipality& member, const Group& group);
+
+// Most rules charge every member per_member + per_inhabitant × population. Such a rule states
+// the two coefficients once; evaluate() computes its amounts with exactly this expression, so
+// the solver can work on the coefficients and still agree with evaluate() to the last bit.
+struct PopulationLine {
+    double per_member = 0;
+    double per_inhabitant = 0;
+    std::optional<TermKind> member_term;      // how the two parts are named in explanations
+    std::optional<TermKind> inhabitant_term;
+    double amount(std::int64_t population) const { return per_member + static_cast<double>(population) * per_inhabitant; }
+};
+
+// The line of a rule that has one; nothing for rules whose amount is not affine in population.
+std::optional<PopulationLine> population_line(RuleKind rule, const ParameterValues& values, const Group& group);
+
+// A member's raw amount on a line, with its terms.
+RawAmount on_line(const PopulationLine& line, const Municipality& member);
 
 }  // namespace spleis

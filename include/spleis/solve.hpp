@@ -1,5 +1,7 @@
 #pragma once
 // Solving: pure functions from a Scenario to an Allocation. No I/O happens here.
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -29,23 +31,37 @@ struct MemberLine {
 };
 
 // The members' total as a function of the unknown: non-decreasing and piecewise linear, with
-// a breakpoint wherever a member reaches its floor or its cap. Built once (sorting the
-// breakpoints, O(n log n)); each solve_for() is then a binary search, so re-solving the same
-// members for another budget does not sort again.
+// a breakpoint wherever a member reaches its floor or its cap. Building it sorts the
+// breakpoints (O(n log n)); each solve_for() is then a binary search, so re-solving the same
+// members for another budget does not sort again. When the members come in an order in which
+// their breakpoints already ascend (by population, largest first, for every rule spleis has),
+// build() merges instead of sorting: O(n), reusing its buffers.
 class TotalCurve {
 public:
+    TotalCurve() = default;
     explicit TotalCurve(std::span<const MemberLine> members);
+    // `order` lists every member once; the result does not depend on it, only the speed does.
+    void build(std::span<const MemberLine> members, std::span<const std::uint32_t> order);
 
-    double min_total() const { return total_.front(); }  // at x = 0
+    double min_total() const { return pieces_.front().total; }  // at x = 0
     double max_total() const;                            // +infinity when some member is uncapped
     // The smallest x >= 0 with total(x) == target, or nothing when the target is out of range.
     std::optional<double> solve_for(double target) const;
     double total_at(double x) const;
 
 private:
-    std::vector<double> x_;      // breakpoints, ascending, x_[0] == 0
-    std::vector<double> total_;  // total at each breakpoint
-    std::vector<double> slope_;  // slope from each breakpoint to the next
+    struct Event {
+        double x;
+        double slope_change;
+        int free_change;  // members between floor and cap: when none are, the slope is exactly 0
+    };
+    struct Piece {
+        double x;      // where the piece starts (breakpoints ascend; the first is 0)
+        double total;  // the total there
+        double slope;  // the total's slope up to the next piece
+    };
+    std::vector<Piece> pieces_;
+    std::vector<Event> enter_, leave_, events_;  // reused between builds
 };
 
 // The largest-remainder method (Hamilton): every member gets its exact amount rounded down
@@ -57,5 +73,15 @@ struct Rounded {
 };
 Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<const double> caps_kroner,
                                 Ore unit, Ore target);
+
+// The same, for many solves: one cap for everyone, results into `amounts` (øre) and
+// `rounded_up`, scratch space kept in `workspace` between calls. Linear time (nth_element).
+struct RoundingWorkspace {
+    std::vector<double> remainder;
+    std::vector<std::uint32_t> candidates;
+    std::vector<double> selected;
+};
+void round_largest_remainder(std::span<const double> exact_kroner, double cap_kroner, Ore unit, Ore target,
+                             std::span<Ore> amounts, std::span<std::uint8_t> rounded_up, RoundingWorkspace& workspace);
 
 }  // namespace spleis

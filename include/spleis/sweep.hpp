@@ -31,7 +31,7 @@ SweepAxis parse_sweep_axis(std::string_view text);
 struct SweepPoint {
     std::span<const double> coordinates;  // one value per axis
     bool feasible = false;                // false: no value of the unknown meets the budget here
-    std::string problem;                  // why not, when not feasible
+    std::string_view problem;             // why not, when not feasible
     double solved = 0;                    // the unknown's value, when there is one
     int capped = 0;                       // members held at the cap
     std::span<const Ore> amounts;         // every member's amount, in code order
@@ -40,9 +40,11 @@ struct SweepPoint {
 // Members in code order, as the amounts in each point are given.
 std::vector<Municipality> sweep_members(const Scenario& scenario);
 
-// Solves the scenario at every grid point (the last axis varies fastest) and calls visit.
-// Throws spleis::Error for an axis that cannot be swept or a grid above max_sweep_points.
+// Solves the scenario at every grid point (the last axis varies fastest) and calls visit, in
+// grid order, from the calling thread. `threads` solve in parallel (0: all cores); the results
+// do not depend on it. Throws spleis::Error for an axis that cannot be swept or a grid above
+// max_sweep_points.
 void sweep(const Scenario& scenario, std::span<const SweepAxis> axes,
-           const std::function<void(const SweepPoint&)>& visit);
+           const std::function<void(const SweepPoint&)>& visit, unsigned threads = 0);
 
 }  // namespace spleis

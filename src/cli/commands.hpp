@@ -32,6 +32,7 @@ struct SweepOptions {
     std::vector<std::string> params;  // "base_amount=0..200000:5000"
     bool summary = false;
     std::optional<std::string> output;
+    unsigned threads = 0;  // 0: all cores
 };
 int sweep(const SweepOptions& options);
 int validate(const std::string& scenario);

@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
         ->required();
     sweep_cmd->add_flag("--summary", sweep.summary, "One row per grid point (solved value, totals, capped, Gini) instead of one per member");
     sweep_cmd->add_option("-o,--output", sweep.output, "Write to this file instead of standard output");
+    sweep_cmd->add_option("--threads", sweep.threads, "Threads solving grid points in parallel (default: all cores); the result is the same");
 
     std::string validate_file;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario and its model and population files without computing");

@@ -36,7 +36,7 @@ int sweep(const SweepOptions& options) {
 
     SweepCsv csv(options.summary ? SweepCsv::Shape::summary : SweepCsv::Shape::long_amounts, axes, unknown, members,
                  std::move(in_split));
-    spleis::sweep(scenario, axes, [&](const SweepPoint& point) { csv.add(point); });
+    spleis::sweep(scenario, axes, [&](const SweepPoint& point) { csv.add(point); }, options.threads);
     if (options.output) write_file_atomically(*options.output, csv.text());
     else std::cout << csv.text() << std::flush;
     if (csv.infeasible_points() > 0 && !options.summary)

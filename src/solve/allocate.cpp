@@ -52,10 +52,9 @@ Allocation allocate(const Scenario& s) {
     check(s);
     const Prepared p = prepare(s);
     ParameterValues values = p.values;
-    PayingAmounts paying;
-    std::optional<TotalCurve> curve;
-    if (!solve_paying(p, values, p.limits, p.target.amount, paying, &curve))
-        infeasible(s, *curve, *p.unknown, p.paying.size(), p.limits, *p.target.amount);
+    Workspace paying;
+    if (!solve_paying(p, values, p.limits, p.target.amount, paying))
+        infeasible(s, paying.curve, *p.unknown, p.paying.size(), p.limits, *p.target.amount);
 
     Allocation a;
     a.title = s.title;
@@ -78,7 +77,7 @@ Allocation allocate(const Scenario& s) {
         const Municipality& m = p.members[i];
         if (k < p.paying.size() && p.paying[k] == i) {
             a.members.push_back({m, evaluate(p.rule, values, m, p.group), paying.limited[k], paying.limit[k],
-                                 paying.rounded.amounts[k], paying.rounded.rounded_up[k]});
+                                 paying.amounts[k], paying.rounded_up[k] != 0});
             ++k;
         } else {
             const double kroner = to_kroner(p.self_funded[i]);

@@ -17,9 +17,4 @@ MemberLimits member_limits(const Parameters& p) {
     return limits;
 }
 
-double apply_limits(double raw, const MemberLimits& limits, Limit& which) {
-    which = raw > limits.cap ? Limit::cap : raw < limits.floor ? Limit::floor : Limit::none;
-    return std::clamp(raw, limits.floor, limits.cap);
-}
-
 }  // namespace spleis

@@ -14,11 +14,25 @@ namespace spleis {
 namespace {
 // Each member's amount as a line in the unknown. Rules are affine in each parameter, so two
 // evaluations (at 0 and 1) give intercept and slope, and the solver uses the rule itself.
-std::vector<MemberLine> member_lines(const Prepared& p, ParameterValues values, const MemberLimits& limits) {
-    std::vector<MemberLine> lines;
-    lines.reserve(p.paying.size());
+void member_lines(const Prepared& p, ParameterValues values, const MemberLimits& limits, std::vector<MemberLine>& lines) {
+    lines.clear();
     const ParameterId unknown = *p.unknown;
     auto& x = values[static_cast<std::size_t>(unknown)];
+    // A rule on a population line needs only its two lines, at 0 and at 1; the same arithmetic
+    // as evaluate(), so the result does not change, only the time.
+    x = 0;
+    const std::optional<PopulationLine> at_zero = population_line(p.rule, values, p.group);
+    x = 1;
+    const std::optional<PopulationLine> at_one = population_line(p.rule, values, p.group);
+    if (at_zero && at_one) {
+        for (const std::int64_t population : p.population) {
+            const double at0 = at_zero->amount(population);
+            const double slope = at_one->amount(population) - at0;
+            if (slope < 0) throw Error(ErrorKind::internal, {}, fmt::format("rule decreases in {}", info(unknown).key));
+            lines.push_back({at0, slope, limits.floor, limits.cap});
+        }
+        return;
+    }
     for (std::size_t i : p.paying) {
         const Municipality& m = p.members[i];
         x = 0;
@@ -28,7 +42,6 @@ std::vector<MemberLine> member_lines(const Prepared& p, ParameterValues values, 
         if (slope < 0) throw Error(ErrorKind::internal, {}, fmt::format("rule decreases in {}", info(unknown).key));
         lines.push_back({at0, slope, limits.floor, limits.cap});
     }
-    return lines;
 }
 }  // namespace
 
@@ -47,6 +60,7 @@ Prepared prepare(const Scenario& s) {
             continue;
         }
         p.paying.push_back(i);
+        p.population.push_back(p.members[i].population);
         p.group.members += 1;
         p.group.population += p.members[i].population;
     }
@@ -58,6 +72,11 @@ Prepared prepare(const Scenario& s) {
         p.values[i] = parameter.solve ? 0.0 : parameter.value;
         if (parameter.solve) p.unknown = static_cast<ParameterId>(i);
     }
+    p.by_population.resize(p.paying.size());
+    std::iota(p.by_population.begin(), p.by_population.end(), 0u);
+    std::stable_sort(p.by_population.begin(), p.by_population.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return p.members[p.paying[a]].population > p.members[p.paying[b]].population;
+    });
     p.limits = member_limits(s.model.parameters);
     p.target = member_target(s);
     p.unit = s.rounding_unit;
@@ -65,27 +84,30 @@ Prepared prepare(const Scenario& s) {
 }
 
 bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits& limits, std::optional<Ore> target,
-                  PayingAmounts& out, std::optional<TotalCurve>* curve_out) {
+                  Workspace& w) {
     if (p.unknown) {
-        TotalCurve curve(member_lines(p, values, limits));
-        const std::optional<double> x = curve.solve_for(to_kroner(*target));
-        if (!x) {
-            if (curve_out) curve_out->emplace(std::move(curve));
-            return false;
-        }
+        member_lines(p, values, limits, w.lines);
+        w.curve.build(w.lines, p.by_population);
+        const std::optional<double> x = w.curve.solve_for(to_kroner(*target));
+        if (!x) return false;
         values[static_cast<std::size_t>(*p.unknown)] = *x;
     }
-    out.limited.resize(p.paying.size());
-    out.limit.resize(p.paying.size());
-    for (std::size_t k = 0; k < p.paying.size(); ++k) {
-        const double raw = evaluate(p.rule, values, p.members[p.paying[k]], p.group).total;
-        out.limited[k] = apply_limits(raw, limits, out.limit[k]);
+    const std::size_t n = p.paying.size();
+    w.limited.resize(n);
+    w.limit.resize(n);
+    w.amounts.resize(n);
+    w.rounded_up.resize(n);
+    if (const std::optional<PopulationLine> line = population_line(p.rule, values, p.group)) {
+        for (std::size_t k = 0; k < n; ++k) w.limited[k] = apply_limits(line->amount(p.population[k]), limits, w.limit[k]);
+    } else {
+        for (std::size_t k = 0; k < n; ++k)
+            w.limited[k] = apply_limits(evaluate(p.rule, values, p.members[p.paying[k]], p.group).total, limits, w.limit[k]);
     }
     // Without a target the rule's amounts stand; rounding then keeps their total as close as it can.
-    out.total = target.value_or(
-        std::llround(std::accumulate(out.limited.begin(), out.limited.end(), 0.0) * ore_per_krone / static_cast<double>(p.unit)) *
+    w.total = target.value_or(
+        std::llround(std::accumulate(w.limited.begin(), w.limited.end(), 0.0) * ore_per_krone / static_cast<double>(p.unit)) *
         p.unit);
-    out.rounded = round_largest_remainder(out.limited, std::vector<double>(out.limited.size(), limits.cap), p.unit, out.total);
+    round_largest_remainder(w.limited, limits.cap, p.unit, w.total, w.amounts, w.rounded_up, w.rounding);
     return true;
 }
 

@@ -2,6 +2,7 @@
 // A scenario made ready for solving many times: members in code order, the paying members'
 // populations, the group, fixed parameter values, limits and the target. allocate() solves
 // it once; sweep() solves it for every point of a grid without touching strings or files.
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -16,6 +17,10 @@ struct Prepared {
     RuleKind rule{};
     std::vector<Municipality> members;   // everyone, in code order
     std::vector<std::size_t> paying;     // indices into members of those in the split
+    std::vector<std::int64_t> population;  // of each paying member, contiguous for the solver's loops
+    // Positions in `paying`, largest population first: for every rule the breakpoints where
+    // members reach their cap come in this order, so the total curve is built without sorting.
+    std::vector<std::uint32_t> by_population;
     std::vector<Ore> self_funded;        // per member; 0 for paying members
     Group group;
     ParameterValues values{};            // the unknown is 0 here
@@ -28,17 +33,22 @@ struct Prepared {
 // Requires a checked scenario (see check()).
 Prepared prepare(const Scenario& scenario);
 
-// The paying members' amounts for one set of values.
-struct PayingAmounts {
-    std::vector<double> limited;  // after cap and floor, before rounding (kroner)
+// Everything one solve needs, kept between solves so a sweep allocates nothing per point.
+// After a successful solve_paying(): the paying members' amounts, in the order of `paying`.
+struct Workspace {
+    std::vector<MemberLine> lines;
+    TotalCurve curve;
+    std::vector<double> limited;        // after cap and floor, before rounding (kroner)
     std::vector<Limit> limit;
-    Rounded rounded;
+    std::vector<Ore> amounts;           // rounded (øre)
+    std::vector<std::uint8_t> rounded_up;
+    RoundingWorkspace rounding;
     Ore total = 0;
 };
 
 // Solves the unknown (written into `values`) and rounds. Returns false when no value of the
-// unknown meets the target; `curve`, when given, then holds the curve for the explanation.
+// unknown meets the target; w.curve then holds the curve, for the explanation.
 bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits& limits, std::optional<Ore> target,
-                  PayingAmounts& out, std::optional<TotalCurve>* curve = nullptr);
+                  Workspace& w);
 
 }  // namespace spleis

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <exception>
+#include <thread>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -57,25 +59,72 @@ std::vector<Municipality> sweep_members(const Scenario& scenario) { return prepa
 
 namespace {
 
-// The checks of check() that depend on values the sweep changes.
-std::string invalid_point(const ParameterValues& v, const Scenario& s, const MemberLimits& limits, Ore unit) {
+// The checks of check() that depend on values the sweep changes; nullptr when all is well.
+const char* invalid_point(const ParameterValues& v, const Scenario& s, const MemberLimits& limits, Ore unit) {
     const Parameter& base = at(s.model.parameters, ParameterId::base_amount);
     if (limits.cap < limits.floor) return "cap below floor";
     if (base.given && !base.solve && limits.cap < value(v, ParameterId::base_amount)) return "cap below base amount";
     for (double limit : {limits.cap, limits.floor})
         if (std::isfinite(limit) && std::llround(limit * ore_per_krone) % unit != 0) return "cap or floor not in whole rounding units";
-    return "";
+    return nullptr;
+}
+
+struct Grid {
+    std::span<const SweepAxis> axes;
+    std::vector<std::vector<double>> values;  // per axis
+    std::size_t points = 1;
+    Ore deducted = 0;  // other money, kept when the budget is swept
+    bool cap_swept = false;
+};
+
+// One grid point's outcome; the members' amounts go to the caller's buffer.
+struct PointOutcome {
+    const char* problem = nullptr;
+    double solved = 0;
+    int capped = 0;
+};
+
+PointOutcome solve_point(const Prepared& p, const Scenario& s, const Grid& grid, std::size_t index, Workspace& w,
+                         std::span<double> coordinates, std::span<Ore> amounts) {
+    ParameterValues values = p.values;
+    std::optional<Ore> target = p.target.amount;
+    std::size_t rest = index;
+    for (std::size_t a = grid.axes.size(); a-- > 0;) {
+        const std::vector<double>& axis = grid.values[a];
+        coordinates[a] = axis[rest % axis.size()];
+        rest /= axis.size();
+        if (grid.axes[a].parameter) values[static_cast<std::size_t>(*grid.axes[a].parameter)] = coordinates[a];
+        else target = std::llround(coordinates[a] * ore_per_krone) - grid.deducted;
+    }
+    const MemberLimits limits{value(values, ParameterId::floor), grid.cap_swept ? value(values, ParameterId::cap) : p.limits.cap};
+    PointOutcome outcome;
+    outcome.problem = invalid_point(values, s, limits, p.unit);
+    if (!outcome.problem && target && *target < 0) outcome.problem = "other funding exceeds the budget";
+    if (!outcome.problem && target && *target % p.unit != 0) outcome.problem = "budget not in whole rounding units";
+    if (outcome.problem) return outcome;
+    if (!solve_paying(p, values, limits, target, w)) {
+        outcome.problem = "the budget cannot be met";
+        return outcome;
+    }
+    if (p.unknown) outcome.solved = values[static_cast<std::size_t>(*p.unknown)];
+    std::copy(p.self_funded.begin(), p.self_funded.end(), amounts.begin());
+    for (std::size_t k = 0; k < p.paying.size(); ++k) {
+        amounts[p.paying[k]] = w.amounts[k];
+        outcome.capped += w.limit[k] == Limit::cap;
+    }
+    return outcome;
 }
 
 }  // namespace
 
-void sweep(const Scenario& scenario, std::span<const SweepAxis> axes, const std::function<void(const SweepPoint&)>& visit) {
+void sweep(const Scenario& scenario, std::span<const SweepAxis> axes, const std::function<void(const SweepPoint&)>& visit,
+           unsigned threads) {
     if (axes.empty() || axes.size() > 2) throw Error(Location{}, "give one or two --param ranges to sweep");
     check(scenario);
     const Prepared p = prepare(scenario);
 
-    std::vector<std::vector<double>> grid;
-    std::size_t points = 1;
+    Grid grid;
+    grid.axes = axes;
     for (const SweepAxis& axis : axes) {
         if (axis.parameter && axis.parameter == p.unknown)
             throw Error(Location{scenario.file}, fmt::format("{} is solved in this scenario; sweep another parameter or the budget", axis.name));
@@ -85,51 +134,57 @@ void sweep(const Scenario& scenario, std::span<const SweepAxis> axes, const std:
                                                              info(scenario.model.rule).key));
         if (!axis.parameter && (!scenario.budget || scenario.model.rule == RuleKind::matched_fund))
             throw Error(Location{scenario.file}, "this scenario has no budget to sweep");
-        grid.push_back(axis.values());
-        points *= grid.back().size();
+        grid.values.push_back(axis.values());
+        grid.points *= grid.values.back().size();
+        grid.cap_swept = grid.cap_swept || axis.parameter == ParameterId::cap;
     }
     if (axes.size() == 2 && axes[0].name == axes[1].name) throw Error(Location{}, fmt::format("{} is swept twice", axes[0].name));
-    if (points > max_sweep_points)
-        throw Error(Location{}, fmt::format("the grid has {} points; the limit is {}", format_count(static_cast<long long>(points)),
+    if (grid.points > max_sweep_points)
+        throw Error(Location{}, fmt::format("the grid has {} points; the limit is {}", format_count(static_cast<long long>(grid.points)),
                                             format_count(static_cast<long long>(max_sweep_points))));
+    grid.deducted = scenario.budget && p.target.amount ? *scenario.budget - *p.target.amount : 0;
 
-    const Ore deducted = scenario.budget && p.target.amount ? *scenario.budget - *p.target.amount : 0;
-    std::vector<double> coordinates(axes.size());
-    std::vector<Ore> amounts(p.members.size());
-    for (std::size_t i = 0; i < p.members.size(); ++i) amounts[i] = p.self_funded[i];
-    PayingAmounts paying;
+    // Points are solved a chunk at a time by all threads, each with its own workspace, into a
+    // buffer; then visited in grid order, so the output does not depend on the thread count.
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t n = p.members.size(), dims = axes.size();
+    const std::size_t chunk = std::min<std::size_t>(grid.points, threads == 1 ? 64 : 512 * threads);
+    std::vector<double> coordinates(chunk * dims);
+    std::vector<Ore> amounts(chunk * n);
+    std::vector<PointOutcome> outcomes(chunk);
+    std::vector<Workspace> workspaces(threads);
 
-    for (std::size_t index = 0; index < points; ++index) {
-        ParameterValues values = p.values;
-        std::optional<Ore> target = p.target.amount;
-        std::size_t rest = index;
-        for (std::size_t a = axes.size(); a-- > 0;) {
-            coordinates[a] = grid[a][rest % grid[a].size()];
-            rest /= grid[a].size();
-            if (axes[a].parameter) values[static_cast<std::size_t>(*axes[a].parameter)] = coordinates[a];
-            else target = std::llround(coordinates[a] * ore_per_krone) - deducted;
-        }
-        MemberLimits limits{value(values, ParameterId::floor), p.limits.cap};
-        const bool cap_swept = std::any_of(axes.begin(), axes.end(), [](const SweepAxis& x) { return x.parameter == ParameterId::cap; });
-        if (cap_swept) limits.cap = value(values, ParameterId::cap);
-
-        SweepPoint point{coordinates, false, "", 0, 0, amounts};
-        point.problem = invalid_point(values, scenario, limits, p.unit);
-        if (point.problem.empty() && target && (*target < 0 || *target % p.unit != 0))
-            point.problem = *target < 0 ? "other funding exceeds the budget" : "budget not in whole rounding units";
-        if (point.problem.empty()) {
-            if (solve_paying(p, values, limits, target, paying)) {
-                point.feasible = true;
-                if (p.unknown) point.solved = values[static_cast<std::size_t>(*p.unknown)];
-                for (std::size_t k = 0; k < p.paying.size(); ++k) {
-                    amounts[p.paying[k]] = paying.rounded.amounts[k];
-                    point.capped += paying.limit[k] == Limit::cap;
+    for (std::size_t start = 0; start < grid.points; start += chunk) {
+        const std::size_t count = std::min(chunk, grid.points - start);
+        const auto solve_range = [&](unsigned t) {
+            for (std::size_t slot = count * t / threads; slot < count * (t + 1) / threads; ++slot)
+                outcomes[slot] = solve_point(p, scenario, grid, start + slot, workspaces[t],
+                                             std::span(coordinates).subspan(slot * dims, dims), std::span(amounts).subspan(slot * n, n));
+        };
+        std::vector<std::exception_ptr> failures(threads);
+        std::vector<std::thread> workers;
+        for (unsigned t = 1; t < threads; ++t)
+            workers.emplace_back([&, t] {
+                try {
+                    solve_range(t);
+                } catch (...) {
+                    failures[t] = std::current_exception();
                 }
-            } else {
-                point.problem = "the budget cannot be met";
-            }
+            });
+        try {
+            solve_range(0);
+        } catch (...) {
+            failures[0] = std::current_exception();
         }
-        visit(point);
+        for (std::thread& worker : workers) worker.join();
+        for (const std::exception_ptr& failure : failures)
+            if (failure) std::rethrow_exception(failure);
+
+        for (std::size_t slot = 0; slot < count; ++slot) {
+            const PointOutcome& o = outcomes[slot];
+            visit(SweepPoint{std::span(coordinates).subspan(slot * dims, dims), o.problem == nullptr, o.problem ? o.problem : "",
+                             o.solved, o.capped, std::span<const Ore>(amounts).subspan(slot * n, n)});
+        }
     }
 }
 

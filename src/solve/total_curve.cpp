@@ -6,82 +6,87 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 #include "spleis/solve.hpp"
 
 namespace spleis {
 
-namespace {
-struct Event {
-    double x;
-    double slope_change;
-    int free_change;  // members between floor and cap: when none are, the slope is exactly 0
-};
-}  // namespace
-
 TotalCurve::TotalCurve(std::span<const MemberLine> members) {
-    double total = 0;
-    std::vector<Event> events;
-    events.reserve(2 * members.size());
-    for (const MemberLine& m : members) {
+    std::vector<std::uint32_t> order(members.size());
+    std::iota(order.begin(), order.end(), 0u);
+    build(members, order);
+}
+
+void TotalCurve::build(std::span<const MemberLine> members, std::span<const std::uint32_t> order) {
+    enter_.clear();
+    leave_.clear();
+    double total = 0, slope = 0;
+    int free = 0;
+    for (const std::uint32_t i : order) {
+        const MemberLine& m = members[i];
         total += std::clamp(m.intercept, m.floor, m.cap);
         if (!(m.slope > 0)) continue;
         const double enter = std::max(0.0, (m.floor - m.intercept) / m.slope);
         const double leave = (m.cap - m.intercept) / m.slope;  // +inf without a cap
         if (!(leave > enter)) continue;
-        events.push_back({enter, m.slope, +1});
-        if (std::isfinite(leave)) events.push_back({leave, -m.slope, -1});
+        if (enter > 0) {
+            enter_.push_back({enter, m.slope, +1});
+        } else {  // between floor and cap already at 0: part of the first piece's slope
+            slope += m.slope;
+            ++free;
+        }
+        if (std::isfinite(leave)) leave_.push_back({leave, -m.slope, -1});
     }
-    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.x < b.x; });
+    const auto by_x = [](const Event& a, const Event& b) { return a.x < b.x; };
+    if (!std::is_sorted(enter_.begin(), enter_.end(), by_x)) std::sort(enter_.begin(), enter_.end(), by_x);
+    if (!std::is_sorted(leave_.begin(), leave_.end(), by_x)) std::sort(leave_.begin(), leave_.end(), by_x);
+    const std::vector<Event>* events = &leave_;
+    if (!enter_.empty()) {
+        events_.resize(enter_.size() + leave_.size());
+        std::merge(enter_.begin(), enter_.end(), leave_.begin(), leave_.end(), events_.begin(), by_x);
+        events = &events_;
+    }
 
-    double slope = 0;
-    int free = 0;
-    auto apply_events_at = [&](double x, std::size_t& k) {
-        for (; k < events.size() && events[k].x <= x; ++k) {
-            slope += events[k].slope_change;
-            free += events[k].free_change;
+    pieces_.clear();
+    pieces_.reserve(events->size() + 1);
+    pieces_.push_back({0.0, total, free == 0 ? 0.0 : slope});
+    for (std::size_t k = 0; k < events->size();) {
+        const double x = (*events)[k].x;
+        const Piece& last = pieces_.back();
+        total = last.total + last.slope * (x - last.x);
+        for (; k < events->size() && (*events)[k].x <= x; ++k) {
+            slope += (*events)[k].slope_change;
+            free += (*events)[k].free_change;
         }
         if (free == 0) slope = 0;  // no drift: all members bound means a flat piece
-    };
-
-    std::size_t k = 0;
-    apply_events_at(0.0, k);
-    x_.push_back(0.0);
-    total_.push_back(total);
-    slope_.push_back(slope);
-    while (k < events.size()) {
-        const double x = events[k].x;
-        total = total_.back() + slope_.back() * (x - x_.back());
-        apply_events_at(x, k);
-        x_.push_back(x);
-        total_.push_back(total);
-        slope_.push_back(slope);
+        pieces_.push_back({x, total, slope});
     }
 }
 
 double TotalCurve::max_total() const {
-    return slope_.back() > 0 ? std::numeric_limits<double>::infinity() : total_.back();
+    return pieces_.back().slope > 0 ? std::numeric_limits<double>::infinity() : pieces_.back().total;
 }
 
 double TotalCurve::total_at(double x) const {
-    const auto k = static_cast<std::size_t>(std::upper_bound(x_.begin(), x_.end(), x) - x_.begin());
-    const std::size_t piece = k == 0 ? 0 : k - 1;
-    return total_[piece] + slope_[piece] * (x - x_[piece]);
+    const auto after = std::upper_bound(pieces_.begin(), pieces_.end(), x, [](double v, const Piece& p) { return v < p.x; });
+    const Piece& p = after == pieces_.begin() ? pieces_.front() : *(after - 1);
+    return p.total + p.slope * (x - p.x);
 }
 
 std::optional<double> TotalCurve::solve_for(double target) const {
     // Half a billionth of the target: far below an øre for any real budget.
     const double tolerance = 5e-10 * std::max(1.0, std::fabs(target));
-    if (target < total_.front() - tolerance) return std::nullopt;
-    if (target <= total_.front()) return 0.0;
-    const auto above = std::lower_bound(total_.begin(), total_.end(), target);
-    const auto piece = static_cast<std::size_t>(above - total_.begin()) - 1;  // total_[piece] < target
-    if (slope_[piece] > 0) {
-        const double x = x_[piece] + (target - total_[piece]) / slope_[piece];
-        if (above == total_.end() || x <= x_[piece + 1]) return x;
-        return x_[piece + 1];
+    if (target < pieces_.front().total - tolerance) return std::nullopt;
+    if (target <= pieces_.front().total) return 0.0;
+    const auto above = std::lower_bound(pieces_.begin(), pieces_.end(), target, [](const Piece& p, double v) { return p.total < v; });
+    const Piece& piece = *(above - 1);  // piece.total < target
+    if (piece.slope > 0) {
+        const double x = piece.x + (target - piece.total) / piece.slope;
+        if (above == pieces_.end() || x <= above->x) return x;
+        return above->x;
     }
-    if (target - total_[piece] <= tolerance) return x_[piece];
+    if (target - piece.total <= tolerance) return piece.x;
     return std::nullopt;  // flat from here on: the target is above what the members can pay
 }
 

@@ -6,15 +6,13 @@
 
 namespace spleis::rules {
 
-RawAmount base_plus_per_inhabitant(const ParameterValues& v, const Municipality& m, const Group&) {
-    const double base = value(v, ParameterId::base_amount);
-    const double rate = value(v, ParameterId::per_inhabitant);
-    const auto inhabitants = static_cast<double>(m.population);
-    RawAmount raw;
-    raw.terms[raw.term_count++] = {TermKind::base_amount, 1, base, base};
-    raw.terms[raw.term_count++] = {TermKind::per_inhabitant, inhabitants, rate, inhabitants * rate};
-    raw.total = base + inhabitants * rate;
-    return raw;
+PopulationLine base_plus_per_inhabitant_line(const ParameterValues& v, const Group&) {
+    return {value(v, ParameterId::base_amount), value(v, ParameterId::per_inhabitant), TermKind::base_amount,
+            TermKind::per_inhabitant};
+}
+
+RawAmount base_plus_per_inhabitant(const ParameterValues& v, const Municipality& m, const Group& g) {
+    return on_line(base_plus_per_inhabitant_line(v, g), m);
 }
 
 }  // namespace spleis::rules

@@ -6,12 +6,12 @@
 
 namespace spleis::rules {
 
-RawAmount equal_split(const ParameterValues& v, const Municipality&, const Group&) {
-    const double share = value(v, ParameterId::amount_per_member);
-    RawAmount raw;
-    raw.terms[raw.term_count++] = {TermKind::equal_share, 1, share, share};
-    raw.total = share;
-    return raw;
+PopulationLine equal_split_line(const ParameterValues& v, const Group&) {
+    return {value(v, ParameterId::amount_per_member), 0.0, TermKind::equal_share, std::nullopt};
+}
+
+RawAmount equal_split(const ParameterValues& v, const Municipality& m, const Group& g) {
+    return on_line(equal_split_line(v, g), m);
 }
 
 }  // namespace spleis::rules

@@ -9,13 +9,10 @@
 
 namespace spleis::rules {
 
-RawAmount matched_fund(const ParameterValues& v, const Municipality& m, const Group&) {
-    const double levy = value(v, ParameterId::levy_per_inhabitant);
-    const auto inhabitants = static_cast<double>(m.population);
-    RawAmount raw;
-    raw.terms[raw.term_count++] = {TermKind::levy, inhabitants, levy, inhabitants * levy};
-    raw.total = inhabitants * levy;
-    return raw;
+PopulationLine matched_fund_line(const ParameterValues& v, const Group&) {
+    return {0.0, value(v, ParameterId::levy_per_inhabitant), std::nullopt, TermKind::levy};
 }
+
+RawAmount matched_fund(const ParameterValues& v, const Municipality& m, const Group& g) { return on_line(matched_fund_line(v, g), m); }
 
 }  // namespace spleis::rules

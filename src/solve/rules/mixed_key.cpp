@@ -6,17 +6,13 @@
 
 namespace spleis::rules {
 
-RawAmount mixed_key(const ParameterValues& v, const Municipality& m, const Group& group) {
+PopulationLine mixed_key_line(const ParameterValues& v, const Group& group) {
     const double pot = value(v, ParameterId::amount_to_split);
     const double fraction = value(v, ParameterId::equal_fraction);
-    const double per_member = fraction * pot / static_cast<double>(group.members);
-    const double per_inhabitant = (1 - fraction) * pot / static_cast<double>(group.population);
-    const auto inhabitants = static_cast<double>(m.population);
-    RawAmount raw;
-    raw.terms[raw.term_count++] = {TermKind::equal_part, 1, per_member, per_member};
-    raw.terms[raw.term_count++] = {TermKind::population_part, inhabitants, per_inhabitant, inhabitants * per_inhabitant};
-    raw.total = per_member + inhabitants * per_inhabitant;
-    return raw;
+    return {fraction * pot / static_cast<double>(group.members), (1 - fraction) * pot / static_cast<double>(group.population),
+            TermKind::equal_part, TermKind::population_part};
 }
+
+RawAmount mixed_key(const ParameterValues& v, const Municipality& m, const Group& g) { return on_line(mixed_key_line(v, g), m); }
 
 }  // namespace spleis::rules

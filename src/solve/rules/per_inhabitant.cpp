@@ -6,13 +6,12 @@
 
 namespace spleis::rules {
 
-RawAmount per_inhabitant(const ParameterValues& v, const Municipality& m, const Group&) {
-    const double rate = value(v, ParameterId::per_inhabitant);
-    const auto inhabitants = static_cast<double>(m.population);
-    RawAmount raw;
-    raw.terms[raw.term_count++] = {TermKind::per_inhabitant, inhabitants, rate, inhabitants * rate};
-    raw.total = inhabitants * rate;
-    return raw;
+PopulationLine per_inhabitant_line(const ParameterValues& v, const Group&) {
+    return {0.0, value(v, ParameterId::per_inhabitant), std::nullopt, TermKind::per_inhabitant};
+}
+
+RawAmount per_inhabitant(const ParameterValues& v, const Municipality& m, const Group& g) {
+    return on_line(per_inhabitant_line(v, g), m);
 }
 
 }  // namespace spleis::rules

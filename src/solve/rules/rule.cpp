@@ -39,4 +39,26 @@ RawAmount evaluate(RuleKind rule, const ParameterValues& values, const Municipal
     return {};
 }
 
+std::optional<PopulationLine> population_line(RuleKind rule, const ParameterValues& values, const Group& group) {
+    switch (rule) {
+        case RuleKind::equal_split: return rules::equal_split_line(values, group);
+        case RuleKind::per_inhabitant: return rules::per_inhabitant_line(values, group);
+        case RuleKind::base_plus_per_inhabitant: return rules::base_plus_per_inhabitant_line(values, group);
+        case RuleKind::mixed_key: return rules::mixed_key_line(values, group);
+        case RuleKind::matched_fund: return rules::matched_fund_line(values, group);
+        default: return std::nullopt;  // rules whose amount is not affine in population
+    }
+}
+
+RawAmount on_line(const PopulationLine& line, const Municipality& member) {
+    RawAmount raw;
+    const auto inhabitants = static_cast<double>(member.population);
+    if (line.member_term) raw.terms[static_cast<std::size_t>(raw.term_count++)] = {*line.member_term, 1, line.per_member, line.per_member};
+    if (line.inhabitant_term)
+        raw.terms[static_cast<std::size_t>(raw.term_count++)] = {*line.inhabitant_term, inhabitants, line.per_inhabitant,
+                                                                 inhabitants * line.per_inhabitant};
+    raw.total = line.amount(member.population);
+    return raw;
+}
+
 }  // namespace spleis

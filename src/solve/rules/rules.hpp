@@ -4,6 +4,12 @@
 
 namespace spleis::rules {
 
+PopulationLine equal_split_line(const ParameterValues&, const Group&);
+PopulationLine per_inhabitant_line(const ParameterValues&, const Group&);
+PopulationLine base_plus_per_inhabitant_line(const ParameterValues&, const Group&);
+PopulationLine mixed_key_line(const ParameterValues&, const Group&);
+PopulationLine matched_fund_line(const ParameterValues&, const Group&);
+
 RawAmount equal_split(const ParameterValues&, const Municipality&, const Group&);
 RawAmount per_inhabitant(const ParameterValues&, const Municipality&, const Group&);
 RawAmount base_plus_per_inhabitant(const ParameterValues&, const Municipality&, const Group&);
