@@ -1,0 +1,291 @@
+/*
+ * spleis.h: the C API of spleis (libspleis).
+ *
+ * spleis shares the cost of a joint project between municipalities: it reads a scenario
+ * (YAML), solves the one unknown parameter so the budget balances to the øre, and says who
+ * pays what. This header is plain C99 and the only header a program needs to link libspleis.
+ *
+ * Conventions, the same for every function:
+ *
+ *  - Every function that can fail returns an int status: SPLEIS_OK (0) or one of the codes of
+ *    enum spleis_status. spleis_error_string() names a code; spleis_context_error() gives the
+ *    full message of the last call made through a context or anything created from it.
+ *  - No exception, abort() or exit() ever leaves the library, whatever the input.
+ *  - Handles are opaque. The caller owns every handle it receives through a `**` output
+ *    parameter and releases it with the matching *_free() function, which accepts NULL.
+ *  - Strings in and out are UTF-8. Strings out are copied into the caller's buffer the way
+ *    snprintf() does: `size` is the buffer's size in bytes; at most size - 1 bytes and a
+ *    terminating NUL are written (the text is cut at a character boundary, never inside an
+ *    UTF-8 sequence); the full length, without the NUL, is stored in `*length` when `length`
+ *    is not NULL. A buffer too small gets the cut text and SPLEIS_E_BUFFER_TOO_SMALL. With
+ *    size 0 the buffer may be NULL and nothing is written: a way to ask for the length.
+ *  - Threads: there is no global mutable state. A context, and the scenarios and results
+ *    created from it, may be used by one thread at a time; separate contexts may be used from
+ *    separate threads at the same time. The functions without a handle may be called from
+ *    any thread at any time.
+ *  - Amounts are in Norwegian kroner as double, or in øre (1/100 krone) as int64_t where
+ *    exactness matters. Indexes count from 0.
+ */
+#ifndef SPLEIS_H
+#define SPLEIS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* SPLEIS_API marks what libspleis exports; define SPLEIS_STATIC when linking a static build. */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#  if defined(SPLEIS_STATIC)
+#    define SPLEIS_API
+#  elif defined(SPLEIS_BUILDING_LIBRARY)
+#    define SPLEIS_API __declspec(dllexport)
+#  else
+#    define SPLEIS_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#  define SPLEIS_API __attribute__((visibility("default")))
+#else
+#  define SPLEIS_API
+#endif
+
+/* The calling convention of every function: __stdcall on 32-bit Windows, which is what VBA's
+ * Declare statement calls (and what ctypes.WinDLL expects there); the platform's default
+ * everywhere else, including 64-bit Windows, which has one convention only. */
+#if defined(_WIN32) && !defined(_WIN64)
+#  define SPLEIS_CALL __stdcall
+#else
+#  define SPLEIS_CALL
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------------------------
+ * Status codes. The hundreds say who has to act:
+ *   0        success
+ *   100-199  the call itself is wrong: a bad argument, or a call out of order (fix the caller)
+ *   200-299  the scenario, model or population file or text is wrong (fix the input)
+ *   300-399  the input is well-formed, but no allocation can meet it (change the numbers)
+ *   900-999  a fault inside spleis (please report it)
+ * Codes may be added within these ranges; test a code's range, not only its value.
+ * --------------------------------------------------------------------------------------- */
+typedef enum spleis_status {
+    SPLEIS_OK = 0,
+
+    SPLEIS_E_NULL_ARGUMENT = 100,      /* a pointer that must not be NULL is NULL */
+    SPLEIS_E_BAD_COUNT = 101,          /* a count of items is zero or negative */
+    SPLEIS_E_BAD_NUMBER = 102,         /* a number is NaN, infinite, negative, fractional or too large */
+    SPLEIS_E_BUFFER_TOO_SMALL = 103,   /* the text was cut to fit the caller's buffer */
+    SPLEIS_E_INDEX_OUT_OF_RANGE = 104, /* a member index outside 0 .. count - 1 */
+    SPLEIS_E_NOT_LOADED = 105,         /* the scenario has not been loaded (or its load failed) */
+    SPLEIS_E_NO_SUCH_PARAMETER = 106,  /* no parameter of that name, or not set in this scenario */
+    SPLEIS_E_NO_SUCH_MEMBER = 107,     /* no member with that code or name */
+    SPLEIS_E_NOTHING_SOLVED = 108,     /* the scenario has no unknown parameter */
+
+    SPLEIS_E_INPUT = 200,              /* a file or text is missing, malformed or inconsistent */
+
+    SPLEIS_E_INFEASIBLE = 300,         /* no value of the unknown can meet the budget */
+
+    SPLEIS_E_INTERNAL = 900,           /* a bug in spleis; the message says what went wrong */
+    SPLEIS_E_OUT_OF_MEMORY = 901       /* memory ran out */
+} spleis_status;
+
+/* Which limit decided a member's amount (spleis_result_member_limit). */
+typedef enum spleis_limit {
+    SPLEIS_LIMIT_NONE = 0,        /* the rule's amount, rounded */
+    SPLEIS_LIMIT_CAP = 1,         /* held down to the cap; the others carry the rest */
+    SPLEIS_LIMIT_FLOOR = 2,       /* raised to the floor */
+    SPLEIS_LIMIT_SELF_FUNDED = 3  /* covers a fixed amount itself, outside the split */
+} spleis_limit;
+
+/* A context keeps the message of the last call made through it. One per thread of use. */
+typedef struct spleis_context spleis_context;
+/* A scenario: a financing model applied to a group of members, loaded from YAML. */
+typedef struct spleis_scenario spleis_scenario;
+/* A solved scenario: who pays what. It does not change when its scenario changes later. */
+typedef struct spleis_result spleis_result;
+
+/* ---------------------------------------------------------------------------------------
+ * The library
+ * --------------------------------------------------------------------------------------- */
+
+/* The version of libspleis, like "0.1.0". A static string: do not free it. */
+SPLEIS_API const char* SPLEIS_CALL spleis_version(void);
+
+/* What a status code means, in one line of English, like "a pointer argument is NULL".
+ * A static string for any int, known or not: do not free it. */
+SPLEIS_API const char* SPLEIS_CALL spleis_error_string(int status);
+
+/* ---------------------------------------------------------------------------------------
+ * Contexts
+ * --------------------------------------------------------------------------------------- */
+
+/* Creates a context and stores it in *context (NULL on failure). The caller owns it and
+ * releases it with spleis_context_free().
+ * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT or SPLEIS_E_OUT_OF_MEMORY. */
+SPLEIS_API int SPLEIS_CALL spleis_context_new(spleis_context** context);
+
+/* Releases a context. NULL is allowed and does nothing. Scenarios and results created from
+ * it stay valid and must still be freed; their messages are then no longer kept anywhere. */
+SPLEIS_API void SPLEIS_CALL spleis_context_free(spleis_context* context);
+
+/* The message of the last call made through this context or a scenario or result created
+ * from it: "" when that call succeeded. Messages about files name the file, line and column
+ * ("scenarios/x.yaml:14:9: cap must be ..."). The context owns the text; it stays valid until
+ * the next call through the context or until the context is freed. Never NULL ("" for a NULL
+ * context). Not copied into a buffer, so reading it cannot itself fail. */
+SPLEIS_API const char* SPLEIS_CALL spleis_context_error(const spleis_context* context);
+
+/* ---------------------------------------------------------------------------------------
+ * Scenarios
+ * --------------------------------------------------------------------------------------- */
+
+/* Creates an empty scenario that reports to `context`, and stores it in *scenario (NULL on
+ * failure). The caller owns it and releases it with spleis_scenario_free(). Load it with
+ * spleis_scenario_load_file() or spleis_scenario_load_yaml() before solving it.
+ * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT or SPLEIS_E_OUT_OF_MEMORY. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_new(spleis_context* context, spleis_scenario** scenario);
+
+/* Releases a scenario. NULL is allowed and does nothing. */
+SPLEIS_API void SPLEIS_CALL spleis_scenario_free(spleis_scenario* scenario);
+
+/* Reads a scenario file, with its model and population files (paths inside it are relative
+ * to the scenario file), replacing whatever the scenario held. On failure the scenario is
+ * left empty, so a later spleis_solve() gives SPLEIS_E_NOT_LOADED.
+ * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT or SPLEIS_E_INPUT (missing file, malformed YAML,
+ * unknown key, bad value; the message gives file:line:column). */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_load_file(spleis_scenario* scenario, const char* path);
+
+/* Reads a scenario from YAML text, as spleis_scenario_load_file() does a file. Model and
+ * population files named in the text are relative to `base_dir`; NULL or "" means the
+ * current directory. Messages name the text "(scenario text)". Returns as load_file. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_load_yaml(spleis_scenario* scenario, const char* yaml,
+                                                     const char* base_dir);
+
+/* Sets a parameter of the scenario's model to a value, as a `parameters:` override in the
+ * scenario file would: `name` is its key ("base_amount", "cap", ...), `value` in its unit
+ * (kroner, kroner per inhabitant, or a share; kroner are rounded to whole øre). A parameter
+ * the model solved for becomes fixed, so the scenario then needs another unknown.
+ * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED, SPLEIS_E_NO_SUCH_PARAMETER
+ * (unknown name) or SPLEIS_E_BAD_NUMBER (NaN, infinite, negative or above 10^12). Whether
+ * the rule uses the parameter is checked by spleis_solve(). */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_set_parameter(spleis_scenario* scenario, const char* name,
+                                                         double value);
+
+/* Sets the population of one member, given by its municipality code ("4630").
+ * `population` must be a whole number from 0 to 100 000 000.
+ * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED, SPLEIS_E_NO_SUCH_MEMBER or
+ * SPLEIS_E_BAD_NUMBER (NaN, infinite, negative, fractional or too large). */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_set_population(spleis_scenario* scenario, const char* member,
+                                                          double population);
+
+/* Solves the scenario: finds the unknown parameter so the budget balances to the øre, applies
+ * caps and floors and rounds. Stores a new result in *result (NULL on failure); the caller
+ * owns it and releases it with spleis_result_free(). The result reports to the scenario's
+ * context. Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED, SPLEIS_E_INPUT
+ * (the scenario is inconsistent, e.g. two unknowns), SPLEIS_E_INFEASIBLE (the message gives
+ * the numbers), SPLEIS_E_INTERNAL or SPLEIS_E_OUT_OF_MEMORY. */
+SPLEIS_API int SPLEIS_CALL spleis_solve(const spleis_scenario* scenario, spleis_result** result);
+
+/* ---------------------------------------------------------------------------------------
+ * Results. Every accessor returns SPLEIS_E_NULL_ARGUMENT when `result` or an output pointer
+ * is NULL, and SPLEIS_E_INDEX_OUT_OF_RANGE for an index outside 0 .. count - 1. Output
+ * parameters are written only on success (text: see the buffer convention above).
+ * --------------------------------------------------------------------------------------- */
+
+/* Releases a result. NULL is allowed and does nothing. */
+SPLEIS_API void SPLEIS_CALL spleis_result_free(spleis_result* result);
+
+/* The parameter the engine solved for: its key ("per_inhabitant") into `name` and its value
+ * into *value (either output may be NULL when not wanted; a NULL `name` needs size 0).
+ * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_BUFFER_TOO_SMALL, or
+ * SPLEIS_E_NOTHING_SOLVED when the scenario had no unknown (the rule's amounts stood). */
+SPLEIS_API int SPLEIS_CALL spleis_result_solved_parameter(const spleis_result* result, char* name, size_t size,
+                                                          size_t* length, double* value);
+
+/* The value of any parameter as the result used it, the solved one included, in its unit.
+ * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, or SPLEIS_E_NO_SUCH_PARAMETER when the name is
+ * unknown or the scenario does not set it (a scenario without a cap has no "cap"). */
+SPLEIS_API int SPLEIS_CALL spleis_result_parameter(const spleis_result* result, const char* name, double* value);
+
+/* The number of members, self-funded ones included, into *count. */
+SPLEIS_API int SPLEIS_CALL spleis_result_member_count(const spleis_result* result, int* count);
+
+/* The index of the member with this municipality code ("4630") or name ("Osterøy", ASCII
+ * letters in any case) into *index. Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT or
+ * SPLEIS_E_NO_SUCH_MEMBER. */
+SPLEIS_API int SPLEIS_CALL spleis_result_find_member(const spleis_result* result, const char* code_or_name,
+                                                     int* index);
+
+/* Member `index`'s municipality code ("4630"), members being in code order. Text out. */
+SPLEIS_API int SPLEIS_CALL spleis_result_member_code(const spleis_result* result, int index, char* code,
+                                                     size_t size, size_t* length);
+
+/* Member `index`'s name ("Osterøy"). Text out. */
+SPLEIS_API int SPLEIS_CALL spleis_result_member_name(const spleis_result* result, int index, char* name,
+                                                     size_t size, size_t* length);
+
+/* Member `index`'s population, as the scenario used it, into *population. */
+SPLEIS_API int SPLEIS_CALL spleis_result_member_population(const spleis_result* result, int index,
+                                                           int64_t* population);
+
+/* What member `index` pays, in øre (exact), into *amount_ore. */
+SPLEIS_API int SPLEIS_CALL spleis_result_member_amount_ore(const spleis_result* result, int index,
+                                                           int64_t* amount_ore);
+
+/* What member `index` pays, in kroner, into *amount (the double nearest the øre amount). */
+SPLEIS_API int SPLEIS_CALL spleis_result_member_amount(const spleis_result* result, int index, double* amount);
+
+/* Which limit decided member `index`'s amount: a value of enum spleis_limit into *limit. */
+SPLEIS_API int SPLEIS_CALL spleis_result_member_limit(const spleis_result* result, int index, int* limit);
+
+/* What the members pay together plus external funding, in øre, into *total_ore. It equals
+ * the budget to the øre when the scenario has one. */
+SPLEIS_API int SPLEIS_CALL spleis_result_total_ore(const spleis_result* result, int64_t* total_ore);
+
+/* How member `index`'s amount came about, step by step, for people (several lines of English,
+ * as `spleis explain` prints it). Text out. */
+SPLEIS_API int SPLEIS_CALL spleis_result_explain_text(const spleis_result* result, int index, char* text,
+                                                      size_t size, size_t* length);
+
+/* The same steps as one JSON object (as in `spleis run --trace`). Text out. */
+SPLEIS_API int SPLEIS_CALL spleis_result_explain_json(const spleis_result* result, int index, char* json,
+                                                      size_t size, size_t* length);
+
+/* ---------------------------------------------------------------------------------------
+ * Spreadsheet entry points: no handles, arrays as pointer plus count, results in kroner
+ * rounded to whole kroner by the largest-remainder method, so they add up to the budget
+ * exactly. `populations` are whole numbers from 0 to 100 000 000; amounts[i] belongs to
+ * populations[i]; ties in rounding go to the earlier entry. On failure nothing is written to
+ * the outputs except `message`. `message` (may be NULL with message_size 0) receives the error
+ * message, cut to fit, or "" on success.
+ * --------------------------------------------------------------------------------------- */
+
+/* Digi Vestland's rule: each pays base_amount + rate × population, at most `cap`, and the rate
+ * is solved so the n amounts add up to `budget`. `cap` 0 (or +infinity) means no cap. The rate
+ * (kroner per inhabitant) goes to *per_inhabitant unless it is NULL.
+ * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_BAD_COUNT (n <= 0), SPLEIS_E_BAD_NUMBER
+ * (a NaN, infinite, negative or fractional population, a NaN or negative amount),
+ * SPLEIS_E_INPUT (e.g. a budget in øre, or a cap below the base amount), SPLEIS_E_INFEASIBLE
+ * (even everyone at the cap, or everyone paying only the base amount, misses the budget). */
+SPLEIS_API int SPLEIS_CALL spleis_allocate_base_per_inhabitant(double budget, double base_amount, double cap,
+                                                               const double* populations, int n, double* amounts,
+                                                               double* per_inhabitant, char* message,
+                                                               size_t message_size);
+
+/* Any model, written like the files in models/ (name, rule, parameters with value, unit and source),
+ * applied to n members with these populations. The parameter marked `solve` is solved so the
+ * amounts add up to `budget`, and its value goes to *solved unless that is NULL. `budget` 0
+ * means none: for a model without an unknown (the rule's amounts stand, *solved is left as
+ * it was) and for a matched fund (its upper frame is the target). Messages about the model
+ * name it "model:line:column". Returns as spleis_allocate_base_per_inhabitant, with
+ * SPLEIS_E_INPUT for a model that is malformed or does not fit the budget. */
+SPLEIS_API int SPLEIS_CALL spleis_allocate_model(const char* model_yaml, double budget, const double* populations,
+                                                 int n, double* amounts, double* solved, char* message,
+                                                 size_t message_size);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SPLEIS_H */

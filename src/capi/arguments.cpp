@@ -1,0 +1,81 @@
+#include "arguments.hpp"
+
+#include <cmath>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "guard.hpp"
+
+namespace spleis::capi {
+
+namespace {
+constexpr double max_population = 100'000'000;
+constexpr double max_value = 1e12;
+
+// How many bytes of `text` fit in `room` without cutting a UTF-8 sequence.
+std::size_t utf8_prefix(std::string_view text, std::size_t room) {
+    if (room >= text.size()) return text.size();
+    while (room > 0 && (static_cast<unsigned char>(text[room]) & 0xC0) == 0x80) --room;
+    return room;
+}
+}  // namespace
+
+void require(const void* pointer, const char* name) {
+    if (!pointer) throw Refusal{SPLEIS_E_NULL_ARGUMENT, fmt::format("{} is NULL", name)};
+}
+
+std::size_t member_index(const Allocation& allocation, int index) {
+    const std::size_t count = allocation.members.size();
+    if (index < 0 || static_cast<std::size_t>(index) >= count)
+        throw Refusal{SPLEIS_E_INDEX_OUT_OF_RANGE,
+                      fmt::format("index {} is out of range: the result has {} members (0 to {})", index, count,
+                                  count - 1)};
+    return static_cast<std::size_t>(index);
+}
+
+std::int64_t population(double value, const std::string& what) {
+    const auto refuse = [&](const std::string& why) { throw Refusal{SPLEIS_E_BAD_NUMBER, what + " " + why}; };
+    if (std::isnan(value)) refuse("is NaN, not a number of inhabitants");
+    if (value < 0) refuse(fmt::format("must not be negative, got {}", value));
+    if (std::isinf(value) || value > max_population)
+        refuse(fmt::format("is not believable: {} (at most 100 000 000)", value));
+    if (value != std::floor(value)) refuse(fmt::format("must be a whole number of inhabitants, got {}", value));
+    return static_cast<std::int64_t>(value);
+}
+
+double amount(double value, const char* what, bool infinity_allowed) {
+    const auto refuse = [&](const std::string& why) { throw Refusal{SPLEIS_E_BAD_NUMBER, fmt::format("{} {}", what, why)}; };
+    if (std::isnan(value)) refuse("is NaN, not a number");
+    if (value < 0) refuse(fmt::format("must not be negative, got {}", value));
+    if (std::isinf(value) && !infinity_allowed) refuse("must be finite");
+    if (std::isfinite(value) && value > max_value) refuse(fmt::format("must be at most 10^12, got {}", value));
+    return value;
+}
+
+void copy_text(std::string_view text, char* buffer, std::size_t size, std::size_t* length, const char* what) {
+    if (size > 0 && !buffer)
+        throw Refusal{SPLEIS_E_NULL_ARGUMENT, fmt::format("the buffer for {} is NULL, but its size is {}", what, size)};
+    if (length) *length = text.size();
+    if (size == 0) return;
+    const std::size_t n = utf8_prefix(text, size - 1);
+    std::memcpy(buffer, text.data(), n);
+    buffer[n] = '\0';
+    if (n < text.size())
+        throw Refusal{SPLEIS_E_BUFFER_TOO_SMALL,
+                      fmt::format("{} needs {} bytes with its terminating NUL; the buffer has {}", what,
+                                  text.size() + 1, size)};
+}
+
+}  // namespace spleis::capi
+
+namespace spleis::capi {
+
+void copy_message(std::string_view text, char* buffer, std::size_t size) noexcept {
+    if (!buffer || size == 0) return;
+    const std::size_t n = utf8_prefix(text, size - 1);
+    std::memcpy(buffer, text.data(), n);
+    buffer[n] = '\0';
+}
+
+}  // namespace spleis::capi

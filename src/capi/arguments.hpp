@@ -1,0 +1,39 @@
+#pragma once
+// Checks of what a C caller passes in, and the one way text goes back out. Each check throws
+// a Refusal (guard.hpp) with its own status code and a message naming the argument.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "spleis/allocation.hpp"
+
+namespace spleis::capi {
+
+void require(const void* pointer, const char* name);
+
+// A member index of the allocation, as a size_t.
+std::size_t member_index(const Allocation& allocation, int index);
+
+// A population given as a double: finite, whole, from 0 to 100 000 000 (the population
+// files' own limit). `what` names it in messages: "populations[3]".
+std::int64_t population(double value, const std::string& what);
+
+// An amount in kroner or another parameter value: finite (or +infinity when allowed), not
+// negative, at most 10^12 (spleis's largest amount).
+double amount(double value, const char* what, bool infinity_allowed = false);
+
+// Copies text into the caller's buffer the snprintf way (see spleis.h): the full length to
+// *length, at most size - 1 bytes cut at a UTF-8 boundary plus a NUL, and a refusal with
+// SPLEIS_E_BUFFER_TOO_SMALL when it did not fit. `what` names the text in messages.
+void copy_text(std::string_view text, char* buffer, std::size_t size, std::size_t* length, const char* what);
+
+}  // namespace spleis::capi
+
+namespace spleis::capi {
+
+// The message of a handle-free call into the caller's optional buffer, cut to fit. Never
+// fails: a missing or small buffer only loses the message, not the result.
+void copy_message(std::string_view text, char* buffer, std::size_t size) noexcept;
+
+}  // namespace spleis::capi

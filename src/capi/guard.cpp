@@ -1,0 +1,57 @@
+#include "guard.hpp"
+
+#include <exception>
+#include <new>
+
+#include "spleis/error.hpp"
+
+namespace spleis::capi {
+
+namespace {
+
+int status_of(ErrorKind kind) {
+    switch (kind) {
+        case ErrorKind::input: return SPLEIS_E_INPUT;
+        case ErrorKind::infeasible: return SPLEIS_E_INFEASIBLE;
+        case ErrorKind::output:  // the C API writes no files, so this would be a bug
+        case ErrorKind::internal: return SPLEIS_E_INTERNAL;
+    }
+    return SPLEIS_E_INTERNAL;
+}
+
+// Keeping a message needs memory too; when even that fails the status alone must do.
+void keep(LastError* error, const char* function, const char* what, const char* detail = "") noexcept {
+    if (!error) return;
+    try {
+        error->message.clear();
+        if (function) error->message.append(function).append(": ");
+        error->message.append(what).append(detail);
+    } catch (...) {
+        error->message.clear();
+    }
+}
+
+}  // namespace
+
+int status_of_current_exception(LastError* error, const char* function) noexcept {
+    try {
+        throw;
+    } catch (const Refusal& e) {
+        keep(error, function, e.message.c_str());
+        return e.status;
+    } catch (const Error& e) {
+        keep(error, nullptr, e.what());
+        return status_of(e.kind());
+    } catch (const std::bad_alloc&) {
+        keep(error, function, "out of memory");
+        return SPLEIS_E_OUT_OF_MEMORY;
+    } catch (const std::exception& e) {
+        keep(error, function, "internal error: ", e.what());
+        return SPLEIS_E_INTERNAL;
+    } catch (...) {
+        keep(error, function, "internal error: an unknown exception");
+        return SPLEIS_E_INTERNAL;
+    }
+}
+
+}  // namespace spleis::capi

@@ -1,0 +1,288 @@
+// The C API of spleis.h: handles around the engine's plain structs. Every function runs its
+// body through guarded() (guard.hpp), the one place exceptions stop.
+#include "spleis/spleis.h"
+
+#include <cmath>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "arguments.hpp"
+#include "guard.hpp"
+#include "spleis/explain.hpp"
+#include "spleis/load.hpp"
+#include "spleis/solve.hpp"
+
+using namespace spleis;
+using namespace spleis::capi;
+
+namespace {
+
+void require_loaded(const spleis_scenario* s) {
+    if (!s->scenario)
+        throw Refusal{SPLEIS_E_NOT_LOADED, "the scenario is not loaded: call spleis_scenario_load_file or "
+                                           "spleis_scenario_load_yaml first (or the last load failed)"};
+}
+
+ParameterId parameter_id(const char* name) {
+    if (const auto id = parameter_by_key(name)) return *id;
+    std::string known;
+    for (std::size_t i = 0; i < parameter_count; ++i)
+        known += (i ? ", " : "") + std::string(info(static_cast<ParameterId>(i)).key);
+    throw Refusal{SPLEIS_E_NO_SUCH_PARAMETER, fmt::format("no parameter called \"{}\" (known: {})", name, known)};
+}
+
+const MemberShare& share(const spleis_result* r, int index) {
+    return r->allocation.members[member_index(r->allocation, index)];
+}
+
+int limit_code(Limit limit) {
+    switch (limit) {
+        case Limit::none: return SPLEIS_LIMIT_NONE;
+        case Limit::cap: return SPLEIS_LIMIT_CAP;
+        case Limit::floor: return SPLEIS_LIMIT_FLOOR;
+        case Limit::self_funded: return SPLEIS_LIMIT_SELF_FUNDED;
+    }
+    return SPLEIS_LIMIT_NONE;
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* SPLEIS_CALL spleis_version(void) { return SPLEIS_VERSION_STRING; }
+
+const char* SPLEIS_CALL spleis_error_string(int status) {
+    switch (status) {
+        case SPLEIS_OK: return "no error";
+        case SPLEIS_E_NULL_ARGUMENT: return "a pointer argument is NULL";
+        case SPLEIS_E_BAD_COUNT: return "a count of items is zero or negative";
+        case SPLEIS_E_BAD_NUMBER: return "a number is NaN, infinite, negative, fractional or too large";
+        case SPLEIS_E_BUFFER_TOO_SMALL: return "the buffer is too small; the text was cut";
+        case SPLEIS_E_INDEX_OUT_OF_RANGE: return "the index is out of range";
+        case SPLEIS_E_NOT_LOADED: return "the scenario is not loaded";
+        case SPLEIS_E_NO_SUCH_PARAMETER: return "no such parameter";
+        case SPLEIS_E_NO_SUCH_MEMBER: return "no such member";
+        case SPLEIS_E_NOTHING_SOLVED: return "the scenario has no unknown parameter";
+        case SPLEIS_E_INPUT: return "the scenario, model or population input is not valid";
+        case SPLEIS_E_INFEASIBLE: return "the budget cannot be met";
+        case SPLEIS_E_INTERNAL: return "internal error in spleis";
+        case SPLEIS_E_OUT_OF_MEMORY: return "out of memory";
+        default: return "unknown status code";
+    }
+}
+
+int SPLEIS_CALL spleis_context_new(spleis_context** context) {
+    return guarded(nullptr, __func__, [&] {
+        require(context, "context");
+        *context = nullptr;
+        *context = new spleis_context;
+    });
+}
+
+void SPLEIS_CALL spleis_context_free(spleis_context* context) { delete context; }
+
+const char* SPLEIS_CALL spleis_context_error(const spleis_context* context) {
+    return context ? context->error->message.c_str() : "";
+}
+
+int SPLEIS_CALL spleis_scenario_new(spleis_context* context, spleis_scenario** scenario) {
+    return guarded(error_of(context), __func__, [&] {
+        require(context, "context");
+        require(scenario, "scenario");
+        *scenario = nullptr;
+        *scenario = new spleis_scenario{context->error, {}};
+    });
+}
+
+void SPLEIS_CALL spleis_scenario_free(spleis_scenario* scenario) { delete scenario; }
+
+int SPLEIS_CALL spleis_scenario_load_file(spleis_scenario* scenario, const char* path) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(path, "path");
+        scenario->scenario.reset();
+        scenario->scenario = load_scenario(path);
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_load_yaml(spleis_scenario* scenario, const char* yaml, const char* base_dir) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(yaml, "yaml");
+        scenario->scenario.reset();
+        scenario->scenario = parse_scenario(yaml, "(scenario text)", base_dir ? base_dir : "");
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_set_parameter(spleis_scenario* scenario, const char* name, double value) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(name, "name");
+        require_loaded(scenario);
+        Scenario& s = *scenario->scenario;
+        const ParameterId id = parameter_id(name);
+        Parameter p;
+        p.given = true;
+        p.value = amount(value, name);
+        // Kroner are whole øre everywhere else in spleis; a value set here must be too.
+        if (info(id).unit == Unit::nok) p.value = std::round(p.value * ore_per_krone) / ore_per_krone;
+        p.source = "set through the C API";
+        p.where = Location{"spleis_scenario_set_parameter"};
+        at(s.model.parameters, id) = std::move(p);
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_set_population(spleis_scenario* scenario, const char* member, double population) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(member, "member");
+        require_loaded(scenario);
+        Scenario& s = *scenario->scenario;
+        const std::int64_t inhabitants = capi::population(population, fmt::format("population of {}", member));
+        for (Municipality& m : s.members)
+            if (m.code == member) {
+                m.population = inhabitants;
+                return;
+            }
+        throw Refusal{SPLEIS_E_NO_SUCH_MEMBER,
+                      fmt::format("no member with the code \"{}\" in this scenario (codes are like {})", member,
+                                  s.members.front().code)};
+    });
+}
+
+int SPLEIS_CALL spleis_solve(const spleis_scenario* scenario, spleis_result** result) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(result, "result");
+        *result = nullptr;
+        require_loaded(scenario);
+        Allocation allocation = allocate(*scenario->scenario);
+        *result = new spleis_result{scenario->error, std::move(allocation)};
+    });
+}
+
+void SPLEIS_CALL spleis_result_free(spleis_result* result) { delete result; }
+
+int SPLEIS_CALL spleis_result_solved_parameter(const spleis_result* result, char* name, size_t size,
+                                               size_t* length, double* value) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        const Allocation& a = result->allocation;
+        if (!a.solved)
+            throw Refusal{SPLEIS_E_NOTHING_SOLVED, "the scenario has no unknown parameter: the rule's amounts stood"};
+        copy_text(info(*a.solved).key, name, size, length, "the parameter's name");
+        if (value) *value = at(a.parameters, *a.solved).value;
+    });
+}
+
+int SPLEIS_CALL spleis_result_parameter(const spleis_result* result, const char* name, double* value) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        require(name, "name");
+        require(value, "value");
+        const Parameter& p = at(result->allocation.parameters, parameter_id(name));
+        if (!p.given) throw Refusal{SPLEIS_E_NO_SUCH_PARAMETER, fmt::format("this scenario does not set {}", name)};
+        *value = p.value;
+    });
+}
+
+int SPLEIS_CALL spleis_result_member_count(const spleis_result* result, int* count) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        require(count, "count");
+        *count = static_cast<int>(result->allocation.members.size());
+    });
+}
+
+int SPLEIS_CALL spleis_result_find_member(const spleis_result* result, const char* code_or_name, int* index) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        require(code_or_name, "code_or_name");
+        require(index, "index");
+        const Allocation& a = result->allocation;
+        const auto found = find_member(a, code_or_name);
+        if (!found)
+            throw Refusal{SPLEIS_E_NO_SUCH_MEMBER,
+                          fmt::format("no member \"{}\"; give a municipality code like {} or a name like {}",
+                                      code_or_name, a.members.front().municipality.code,
+                                      a.members.front().municipality.name)};
+        *index = static_cast<int>(*found);
+    });
+}
+
+int SPLEIS_CALL spleis_result_member_code(const spleis_result* result, int index, char* code, size_t size,
+                                          size_t* length) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        copy_text(share(result, index).municipality.code, code, size, length, "the code");
+    });
+}
+
+int SPLEIS_CALL spleis_result_member_name(const spleis_result* result, int index, char* name, size_t size,
+                                          size_t* length) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        copy_text(share(result, index).municipality.name, name, size, length, "the name");
+    });
+}
+
+int SPLEIS_CALL spleis_result_member_population(const spleis_result* result, int index, int64_t* population) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        require(population, "population");
+        *population = share(result, index).municipality.population;
+    });
+}
+
+int SPLEIS_CALL spleis_result_member_amount_ore(const spleis_result* result, int index, int64_t* amount_ore) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        require(amount_ore, "amount_ore");
+        *amount_ore = share(result, index).amount;
+    });
+}
+
+int SPLEIS_CALL spleis_result_member_amount(const spleis_result* result, int index, double* amount) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        require(amount, "amount");
+        *amount = to_kroner(share(result, index).amount);
+    });
+}
+
+int SPLEIS_CALL spleis_result_member_limit(const spleis_result* result, int index, int* limit) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        require(limit, "limit");
+        *limit = limit_code(share(result, index).limit);
+    });
+}
+
+int SPLEIS_CALL spleis_result_total_ore(const spleis_result* result, int64_t* total_ore) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        require(total_ore, "total_ore");
+        *total_ore = result->allocation.total;
+    });
+}
+
+int SPLEIS_CALL spleis_result_explain_text(const spleis_result* result, int index, char* text, size_t size,
+                                           size_t* length) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        const std::size_t i = member_index(result->allocation, index);
+        copy_text(explain_text(result->allocation, i), text, size, length, "the explanation");
+    });
+}
+
+int SPLEIS_CALL spleis_result_explain_json(const spleis_result* result, int index, char* json, size_t size,
+                                           size_t* length) {
+    return guarded(error_of(result), __func__, [&] {
+        require(result, "result");
+        const std::size_t i = member_index(result->allocation, index);
+        copy_text(explain_json(result->allocation, i), json, size, length, "the explanation");
+    });
+}
+
+}  // extern "C"

@@ -1,0 +1,110 @@
+// The entry points for spreadsheets and other callers that keep no handles: populations in,
+// amounts out, one call each. Each builds a Scenario in memory and goes through the same
+// allocate() as a scenario file, so the figures cannot differ from `spleis run`.
+#include <cmath>
+#include <optional>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "arguments.hpp"
+#include "guard.hpp"
+#include "spleis/load.hpp"
+#include "spleis/solve.hpp"
+#include "spleis/spleis.h"
+
+using namespace spleis;
+using namespace spleis::capi;
+
+namespace {
+
+// Rows become members whose codes sort in row order: allocate() orders members by code, so
+// the amounts come back in row order and rounding ties go to the earlier row.
+std::vector<Municipality> members_of(const double* populations, int n) {
+    require(populations, "populations");
+    if (n <= 0) throw Refusal{SPLEIS_E_BAD_COUNT, fmt::format("n must be at least 1, got {}", n)};
+    std::vector<Municipality> members(static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const std::string name = fmt::format("populations[{}]", i);
+        members[i] = {fmt::format("{:010}", i + 1), name, capi::population(populations[i], name)};
+    }
+    return members;
+}
+
+Parameter argument(double value, const char* name, const char* function) {
+    Parameter p;
+    p.given = true;
+    p.value = std::round(amount(value, name) * ore_per_krone) / ore_per_krone;
+    p.source = fmt::format("{} argument of {}", name, function);
+    p.where = Location{function};
+    return p;
+}
+
+Ore budget_ore(double budget) { return std::llround(amount(budget, "budget") * ore_per_krone); }
+
+Scenario table_scenario(Model model, std::vector<Municipality> members, std::optional<Ore> budget,
+                        const char* function) {
+    Scenario s;
+    s.title = function;
+    s.file = function;
+    s.model = std::move(model);
+    s.members = std::move(members);
+    s.budget = budget;
+    s.budget_where = Location{function};
+    s.rounding_unit = ore_per_krone;
+    return s;
+}
+
+// Writes the outputs only once everything has succeeded.
+void write_amounts(const Allocation& a, double* amounts, double* solved) {
+    for (std::size_t i = 0; i < a.members.size(); ++i) amounts[i] = to_kroner(a.members[i].amount);
+    if (solved && a.solved) *solved = at(a.parameters, *a.solved).value;
+}
+
+}  // namespace
+
+extern "C" {
+
+int SPLEIS_CALL spleis_allocate_base_per_inhabitant(double budget, double base_amount, double cap,
+                                                    const double* populations, int n, double* amounts,
+                                                    double* per_inhabitant, char* message, size_t message_size) {
+    const char* function = __func__;
+    LastError error;
+    const int status = guarded(&error, function, [&] {
+        std::vector<Municipality> members = members_of(populations, n);
+        require(amounts, "amounts");
+        Model model;
+        model.name = "base amount plus per inhabitant";
+        model.file = function;
+        model.rule = RuleKind::base_plus_per_inhabitant;
+        at(model.parameters, ParameterId::base_amount) = argument(base_amount, "base_amount", function);
+        Parameter& rate = at(model.parameters, ParameterId::per_inhabitant);
+        rate.given = rate.solve = true;
+        rate.source = "solved so the amounts add up to the budget";
+        if (amount(cap, "cap", true) > 0 && std::isfinite(cap))
+            at(model.parameters, ParameterId::cap) = argument(cap, "cap", function);
+        const Scenario s = table_scenario(std::move(model), std::move(members), budget_ore(budget), function);
+        write_amounts(allocate(s), amounts, per_inhabitant);
+    });
+    copy_message(error.message, message, message_size);
+    return status;
+}
+
+int SPLEIS_CALL spleis_allocate_model(const char* model_yaml, double budget, const double* populations, int n,
+                                      double* amounts, double* solved, char* message, size_t message_size) {
+    const char* function = __func__;
+    LastError error;
+    const int status = guarded(&error, function, [&] {
+        require(model_yaml, "model_yaml");
+        std::vector<Municipality> members = members_of(populations, n);
+        require(amounts, "amounts");
+        Model model = parse_model(model_yaml, "model");
+        const Ore target = budget_ore(budget);
+        const std::optional<Ore> given = target > 0 ? std::optional<Ore>(target) : std::nullopt;
+        write_amounts(allocate(table_scenario(std::move(model), std::move(members), given, function)), amounts, solved);
+    });
+    copy_message(error.message, message, message_size);
+    return status;
+}
+
+}  // extern "C"

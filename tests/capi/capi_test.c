@@ -1,0 +1,654 @@
+/* The C API as a C program meets it: only <spleis/spleis.h> and libspleis, C99.
+ * Run from the source directory: capi_test CASE (each case is its own CTest test). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <spleis/spleis.h>
+
+static int failures = 0;
+
+#define CHECK(cond) check((cond) != 0, __FILE__, __LINE__, #cond)
+#define CHECK_STATUS(call, expected) check_status((call), (expected), __FILE__, __LINE__, #call)
+#define CHECK_TEXT(actual, expected) check_text((actual), (expected), __FILE__, __LINE__)
+/* For the engine's own messages, which may grow hints: the location and the message proper. */
+#define CHECK_PREFIX(actual, expected) check_prefix((actual), (expected), __FILE__, __LINE__)
+
+static void check(int ok, const char* file, int line, const char* what) {
+    if (ok) return;
+    fprintf(stderr, "%s:%d: failed: %s\n", file, line, what);
+    ++failures;
+}
+
+static void check_status(int actual, int expected, const char* file, int line, const char* call) {
+    if (actual == expected) return;
+    fprintf(stderr, "%s:%d: %s returned %d (%s), expected %d (%s)\n", file, line, call, actual,
+            spleis_error_string(actual), expected, spleis_error_string(expected));
+    ++failures;
+}
+
+static void check_text(const char* actual, const char* expected, const char* file, int line) {
+    if (strcmp(actual, expected) == 0) return;
+    fprintf(stderr, "%s:%d: got      \"%s\"\n%*s expected \"%s\"\n", file, line, actual, (int)strlen(file) + 6, "",
+            expected);
+    ++failures;
+}
+
+static void check_prefix(const char* actual, const char* expected, const char* file, int line) {
+    if (strncmp(actual, expected, strlen(expected)) == 0) return;
+    fprintf(stderr, "%s:%d: got         \"%s\"\n%*s starting not \"%s\"\n", file, line, actual,
+            (int)strlen(file) + 6, "", expected);
+    ++failures;
+}
+
+static char* read_file(const char* path) {
+    FILE* f = fopen(path, "rb");
+    char* text;
+    long size;
+    if (!f) {
+        perror(path);
+        exit(2);
+    }
+    fseek(f, 0, SEEK_END);
+    size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    text = malloc((size_t)size + 1);
+    if (!text || fread(text, 1, (size_t)size, f) != (size_t)size) exit(2);
+    text[size] = '\0';
+    fclose(f);
+    return text;
+}
+
+static const char* digi_vestland = "scenarios/digi-vestland-2021.yaml";
+
+/* Solving a file must work in every case that uses it; stop at once when it does not. */
+static spleis_result* solve_file(spleis_context* ctx, const char* path) {
+    spleis_scenario* scenario = NULL;
+    spleis_result* result = NULL;
+    if (spleis_scenario_new(ctx, &scenario) != SPLEIS_OK || spleis_scenario_load_file(scenario, path) != SPLEIS_OK ||
+        spleis_solve(scenario, &result) != SPLEIS_OK) {
+        fprintf(stderr, "cannot solve %s: %s\n", path, spleis_context_error(ctx));
+        exit(1);
+    }
+    spleis_scenario_free(scenario);
+    return result;
+}
+
+static int64_t amount_ore_of(spleis_result* result, const char* member) {
+    int index = -1;
+    int64_t amount = -1;
+    CHECK_STATUS(spleis_result_find_member(result, member, &index), SPLEIS_OK);
+    CHECK_STATUS(spleis_result_member_amount_ore(result, index, &amount), SPLEIS_OK);
+    return amount;
+}
+
+/* The populations of the members who share (everyone but the self-funded), in code order. */
+static int paying_populations(spleis_result* result, double* populations, int* osteroy) {
+    int count = 0, n = 0, i;
+    spleis_result_member_count(result, &count);
+    for (i = 0; i < count; ++i) {
+        int limit = 0;
+        int64_t population = 0;
+        char code[8];
+        spleis_result_member_limit(result, i, &limit);
+        if (limit == SPLEIS_LIMIT_SELF_FUNDED) continue;
+        spleis_result_member_population(result, i, &population);
+        spleis_result_member_code(result, i, code, sizeof code, NULL);
+        if (strcmp(code, "4630") == 0) *osteroy = n;
+        populations[n++] = (double)population;
+    }
+    return n;
+}
+
+static void test_digi_vestland(void) {
+    spleis_context* ctx = NULL;
+    spleis_result* result;
+    int count = 0, index = -1, capped = 0, limit = -1, i;
+    int64_t population = 0, amount_ore = 0, total = 0, sum = 0;
+    double amount = 0, rate = 0, value = 0;
+    char text[4096], name[64];
+    size_t length = 0;
+
+    CHECK_STATUS(spleis_context_new(&ctx), SPLEIS_OK);
+    result = solve_file(ctx, digi_vestland);
+    CHECK_TEXT(spleis_context_error(ctx), "");
+
+    CHECK_STATUS(spleis_result_member_count(result, &count), SPLEIS_OK);
+    CHECK(count == 43);
+
+    /* Osterøy 4630 pays 261 905 kr, found by code and by name. */
+    CHECK_STATUS(spleis_result_find_member(result, "Osterøy", &index), SPLEIS_OK);
+    CHECK_STATUS(spleis_result_find_member(result, "4630", &i), SPLEIS_OK);
+    CHECK(index == i);
+    CHECK_STATUS(spleis_result_member_code(result, index, name, sizeof name, &length), SPLEIS_OK);
+    CHECK_TEXT(name, "4630");
+    CHECK(length == 4);
+    CHECK_STATUS(spleis_result_member_name(result, index, name, sizeof name, &length), SPLEIS_OK);
+    CHECK_TEXT(name, "Osterøy");
+    CHECK(length == strlen("Osterøy"));
+    CHECK_STATUS(spleis_result_member_population(result, index, &population), SPLEIS_OK);
+    CHECK(population == 8098);
+    CHECK_STATUS(spleis_result_member_amount_ore(result, index, &amount_ore), SPLEIS_OK);
+    CHECK(amount_ore == 26190500);
+    CHECK_STATUS(spleis_result_member_amount(result, index, &amount), SPLEIS_OK);
+    CHECK(amount == 261905.0);
+    CHECK_STATUS(spleis_result_member_limit(result, index, &limit), SPLEIS_OK);
+    CHECK(limit == SPLEIS_LIMIT_NONE);
+
+    /* The rate per inhabitant is what was solved. */
+    CHECK_STATUS(spleis_result_solved_parameter(result, name, sizeof name, &length, &rate), SPLEIS_OK);
+    CHECK_TEXT(name, "per_inhabitant");
+    CHECK(fabs(rate - 19.9932) < 0.00005);
+    CHECK_STATUS(spleis_result_parameter(result, "per_inhabitant", &value), SPLEIS_OK);
+    CHECK(value == rate);
+    CHECK_STATUS(spleis_result_parameter(result, "cap", &value), SPLEIS_OK);
+    CHECK(value == 500000.0);
+    CHECK_STATUS(spleis_result_parameter(result, "base_amount", &value), SPLEIS_OK);
+    CHECK(value == 100000.0);
+
+    /* Bergen covers 9.1 MNOK itself; five members are held at the cap; the total is exact. */
+    CHECK(amount_ore_of(result, "Bergen") == 910000000);
+    CHECK_STATUS(spleis_result_member_limit(result, 0, &limit), SPLEIS_OK);
+    CHECK(limit == SPLEIS_LIMIT_SELF_FUNDED);
+    for (i = 0; i < count; ++i) {
+        CHECK_STATUS(spleis_result_member_limit(result, i, &limit), SPLEIS_OK);
+        CHECK_STATUS(spleis_result_member_amount_ore(result, i, &amount_ore), SPLEIS_OK);
+        if (limit == SPLEIS_LIMIT_CAP) {
+            ++capped;
+            CHECK(amount_ore == 50000000);
+        }
+        sum += amount_ore;
+    }
+    CHECK(capped == 5);
+    CHECK(sum == 1947000000);
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 1947000000);
+
+    /* The trace, as `spleis explain` and `spleis run --trace` give it. */
+    CHECK_STATUS(spleis_result_explain_text(result, index, text, sizeof text, &length), SPLEIS_OK);
+    CHECK(strstr(text, "Osterøy (4630), Digi Vestland 2021") == text);
+    CHECK(strstr(text, "= 261 904.87 kr\n") != NULL);
+    CHECK(strstr(text, "rounded up to 261 905 kr") != NULL);
+    CHECK(length == strlen(text));
+    CHECK_STATUS(spleis_result_explain_json(result, index, text, sizeof text, &length), SPLEIS_OK);
+    CHECK(strstr(text, "\"code\": \"4630\"") != NULL);
+    CHECK(strstr(text, "\"amount_ore\": 26190500") != NULL);
+
+    spleis_result_free(result);
+    spleis_context_free(ctx);
+}
+
+static void test_scenario_from_text(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    spleis_result* result = NULL;
+    char* yaml = read_file(digi_vestland);
+    double rate = 0;
+
+    spleis_context_new(&ctx);
+    spleis_scenario_new(ctx, &scenario);
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario, yaml, "scenarios"), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_OK);
+    CHECK(amount_ore_of(result, "4630") == 26190500);
+    spleis_result_free(result);
+
+    /* Without Bergen's 9.1 MNOK the others pay more; a larger Osterøy pays more. */
+    CHECK_STATUS(spleis_scenario_set_population(scenario, "4630", 9000), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_OK);
+    CHECK(amount_ore_of(result, "4630") > 26190500);
+    spleis_result_free(result);
+
+    /* A base amount of 50 000 kr leaves more to the rate per inhabitant. */
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "base_amount", 50000), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_OK);
+    CHECK_STATUS(spleis_result_solved_parameter(result, NULL, 0, NULL, &rate), SPLEIS_OK);
+    CHECK(rate > 20.0);
+    spleis_result_free(result);
+
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+    free(yaml);
+}
+
+/* The handle-free functions give the same figures as the scenario: the 42 paying members
+ * share what Bergen does not cover, 10 370 000 kr. */
+static void test_spreadsheet_functions(void) {
+    spleis_context* ctx = NULL;
+    spleis_result* result;
+    double populations[64], amounts[64], model_amounts[64], rate = 0, solved = 0, sum = 0, expected_rate = 0;
+    int n, osteroy = -1, i;
+    char message[256] = "not touched";
+    char* model = read_file("models/digi-vestland.yaml");
+
+    spleis_context_new(&ctx);
+    result = solve_file(ctx, digi_vestland);
+    spleis_result_solved_parameter(result, NULL, 0, NULL, &expected_rate);
+    n = paying_populations(result, populations, &osteroy);
+    CHECK(n == 42);
+
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(10370000, 100000, 500000, populations, n, amounts, &rate, message,
+                                                     sizeof message),
+                 SPLEIS_OK);
+    CHECK_TEXT(message, "");
+    CHECK(amounts[osteroy] == 261905.0);
+    CHECK(rate == expected_rate);
+    for (i = 0; i < n; ++i) sum += amounts[i];
+    CHECK(sum == 10370000.0);
+
+    CHECK_STATUS(spleis_allocate_model(model, 10370000, populations, n, model_amounts, &solved, message, sizeof message),
+                 SPLEIS_OK);
+    CHECK_TEXT(message, "");
+    CHECK(memcmp(amounts, model_amounts, (size_t)n * sizeof amounts[0]) == 0);
+    CHECK(solved == expected_rate);
+
+    /* No cap: the biggest pay more, nobody is held back. */
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(10370000, 100000, 0, populations, n, amounts, NULL, NULL, 0),
+                 SPLEIS_OK);
+    CHECK(amounts[osteroy] < 261905.0);
+
+    spleis_result_free(result);
+    spleis_context_free(ctx);
+    free(model);
+}
+
+static void test_null_pointers(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    spleis_result* result;
+    double populations[2] = {1000, 2000}, amounts[2] = {-1, -1}, value = 0;
+    int64_t big = 0;
+    int count = 0;
+    char message[256];
+
+    /* Without a handle there is nowhere to keep a message; the status says it all. */
+    CHECK_STATUS(spleis_context_new(NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_scenario_new(NULL, &scenario), SPLEIS_E_NULL_ARGUMENT);
+    CHECK(scenario == NULL);
+    CHECK_STATUS(spleis_scenario_load_file(NULL, digi_vestland), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_solve(NULL, &result), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_result_member_count(NULL, &count), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_result_total_ore(NULL, &big), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(NULL), "");
+
+    /* Freeing NULL does nothing. */
+    spleis_result_free(NULL);
+    spleis_scenario_free(NULL);
+    spleis_context_free(NULL);
+
+    spleis_context_new(&ctx);
+    CHECK_STATUS(spleis_scenario_new(ctx, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_new: scenario is NULL");
+    spleis_scenario_new(ctx, &scenario);
+    CHECK_STATUS(spleis_scenario_load_file(scenario, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_load_file: path is NULL");
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario, NULL, "scenarios"), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_load_yaml: yaml is NULL");
+    CHECK_STATUS(spleis_scenario_load_file(scenario, digi_vestland), SPLEIS_OK);
+    CHECK_TEXT(spleis_context_error(ctx), "");
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, NULL, 1.0), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_parameter: name is NULL");
+    CHECK_STATUS(spleis_scenario_set_population(scenario, NULL, 1.0), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_population: member is NULL");
+    CHECK_STATUS(spleis_solve(scenario, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_solve: result is NULL");
+
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_OK);
+    CHECK_STATUS(spleis_result_member_count(result, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_result_member_count: count is NULL");
+    CHECK_STATUS(spleis_result_member_amount_ore(result, 0, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_result_member_amount_ore: amount_ore is NULL");
+    CHECK_STATUS(spleis_result_member_amount(result, 0, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_result_member_population(result, 0, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_result_member_limit(result, 0, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_result_total_ore(result, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_result_find_member(result, NULL, &count), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_result_find_member: code_or_name is NULL");
+    CHECK_STATUS(spleis_result_parameter(result, NULL, &value), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_result_parameter(result, "cap", NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_result_parameter: value is NULL");
+    CHECK_STATUS(spleis_result_member_name(result, 0, NULL, 10, NULL), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_result_member_name: the buffer for the name is NULL, but its size is 10");
+    CHECK_STATUS(spleis_result_explain_json(result, 0, NULL, 100, NULL), SPLEIS_E_NULL_ARGUMENT);
+
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, NULL, 2, amounts, NULL, message, sizeof message),
+                 SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(message, "spleis_allocate_base_per_inhabitant: populations is NULL");
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, populations, 2, NULL, NULL, message, sizeof message),
+                 SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(message, "spleis_allocate_base_per_inhabitant: amounts is NULL");
+    CHECK_STATUS(spleis_allocate_model(NULL, 3000, populations, 2, amounts, NULL, message, sizeof message),
+                 SPLEIS_E_NULL_ARGUMENT);
+    CHECK_TEXT(message, "spleis_allocate_model: model_yaml is NULL");
+    /* The message buffer is optional. */
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, NULL, 2, amounts, NULL, NULL, 100),
+                 SPLEIS_E_NULL_ARGUMENT);
+    CHECK(amounts[0] == -1 && amounts[1] == -1);
+
+    spleis_result_free(result);
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
+static void test_small_buffers(void) {
+    spleis_context* ctx = NULL;
+    spleis_result* result;
+    int osteroy = 0;
+    size_t length = 0;
+    char buffer[16];
+
+    spleis_context_new(&ctx);
+    result = solve_file(ctx, digi_vestland);
+    spleis_result_find_member(result, "4630", &osteroy);
+
+    /* Size 0 asks for the length: "Osterøy" is 8 bytes in UTF-8. */
+    CHECK_STATUS(spleis_result_member_name(result, osteroy, NULL, 0, &length), SPLEIS_OK);
+    CHECK(length == 8);
+
+    /* Too small: cut like snprintf, always terminated, and the status says so. */
+    memset(buffer, 'x', sizeof buffer);
+    CHECK_STATUS(spleis_result_member_name(result, osteroy, buffer, 4, &length), SPLEIS_E_BUFFER_TOO_SMALL);
+    CHECK_TEXT(buffer, "Ost");
+    CHECK(buffer[4] == 'x');
+    CHECK(length == 8);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_result_member_name: the name needs 9 bytes with its terminating NUL; the buffer has 4");
+
+    /* Never half a character: 7 bytes would end inside "ø". */
+    CHECK_STATUS(spleis_result_member_name(result, osteroy, buffer, 7, &length), SPLEIS_E_BUFFER_TOO_SMALL);
+    CHECK_TEXT(buffer, "Oster");
+    /* Exactly the length without room for the NUL is still too small. */
+    CHECK_STATUS(spleis_result_member_name(result, osteroy, buffer, 8, NULL), SPLEIS_E_BUFFER_TOO_SMALL);
+    CHECK_TEXT(buffer, "Osterø");
+    CHECK_STATUS(spleis_result_member_name(result, osteroy, buffer, 9, NULL), SPLEIS_OK);
+    CHECK_TEXT(buffer, "Osterøy");
+    CHECK_TEXT(spleis_context_error(ctx), "");
+
+    CHECK_STATUS(spleis_result_member_code(result, osteroy, buffer, 1, &length), SPLEIS_E_BUFFER_TOO_SMALL);
+    CHECK_TEXT(buffer, "");
+    CHECK(length == 4);
+    CHECK_STATUS(spleis_result_solved_parameter(result, buffer, 5, &length, NULL), SPLEIS_E_BUFFER_TOO_SMALL);
+    CHECK_TEXT(buffer, "per_");
+    CHECK(length == strlen("per_inhabitant"));
+    CHECK_STATUS(spleis_result_explain_text(result, osteroy, buffer, sizeof buffer, &length),
+                 SPLEIS_E_BUFFER_TOO_SMALL);
+    CHECK(length > 100 && strlen(buffer) < sizeof buffer);
+
+    /* The message of a handle-free call is cut to fit, and that is not an error. */
+    {
+        double populations[1] = {-1}, amounts[1];
+        char message[10];
+        CHECK_STATUS(spleis_allocate_base_per_inhabitant(1000, 0, 0, populations, 1, amounts, NULL, message,
+                                                         sizeof message),
+                     SPLEIS_E_BAD_NUMBER);
+        CHECK_TEXT(message, "spleis_al");
+    }
+
+    spleis_result_free(result);
+    spleis_context_free(ctx);
+}
+
+static void test_index_out_of_range(void) {
+    spleis_context* ctx = NULL;
+    spleis_result* result;
+    int64_t amount = 0;
+    double kroner = 0;
+    int limit = 0;
+    char buffer[64];
+
+    spleis_context_new(&ctx);
+    result = solve_file(ctx, digi_vestland);
+    CHECK_STATUS(spleis_result_member_amount_ore(result, 43, &amount), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_result_member_amount_ore: index 43 is out of range: the result has 43 members (0 to 42)");
+    CHECK_STATUS(spleis_result_member_amount(result, -1, &kroner), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_result_member_amount: index -1 is out of range: the result has 43 members (0 to 42)");
+    CHECK_STATUS(spleis_result_member_code(result, 1000, buffer, sizeof buffer, NULL), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_STATUS(spleis_result_member_name(result, 43, buffer, sizeof buffer, NULL), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_STATUS(spleis_result_member_population(result, 43, &amount), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_STATUS(spleis_result_member_limit(result, 43, &limit), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_STATUS(spleis_result_explain_text(result, 43, buffer, sizeof buffer, NULL), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_STATUS(spleis_result_explain_json(result, -5, buffer, sizeof buffer, NULL), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK(amount == 0 && kroner == 0 && limit == 0);
+    spleis_result_free(result);
+    spleis_context_free(ctx);
+}
+
+static void test_malformed_input(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    spleis_result* result = NULL;
+    double populations[3] = {100, 200, 300}, amounts[3];
+    char message[512];
+
+    spleis_context_new(&ctx);
+    spleis_scenario_new(ctx, &scenario);
+
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario, "title: [Digi Vestland\nyear: 2021\n", NULL), SPLEIS_E_INPUT);
+    CHECK_PREFIX(spleis_context_error(ctx), "(scenario text):2:5: not valid YAML: end of sequence flow not found");
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario, "title: x\nyear: 2021\nbudjet: 100\n", NULL), SPLEIS_E_INPUT);
+    CHECK_PREFIX(spleis_context_error(ctx), "(scenario text):3:1: unknown key `budjet` in the scenario; did you mean `budget`?");
+    CHECK_STATUS(spleis_scenario_load_file(scenario, "scenarios/no-such-file.yaml"), SPLEIS_E_INPUT);
+    CHECK_PREFIX(spleis_context_error(ctx), "scenarios/no-such-file.yaml: cannot open scenario file");
+    /* A failed load leaves the scenario empty, never half loaded. */
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_NOT_LOADED);
+    CHECK(result == NULL);
+
+    CHECK_STATUS(spleis_allocate_model("name: x\nrule: [", 300, populations, 3, amounts, NULL, message, sizeof message),
+                 SPLEIS_E_INPUT);
+    CHECK_PREFIX(message, "model:2:1: not valid YAML: end of sequence flow not found");
+    CHECK_STATUS(spleis_allocate_model("name: x\nrule: per_head\nparameters: {}\n", 300, populations, 3, amounts, NULL,
+                                       message, sizeof message),
+                 SPLEIS_E_INPUT);
+    CHECK_PREFIX(message, "model:2:7: unknown rule \"per_head\"");
+
+    /* Unknown names are the caller's mistake, not the input's. */
+    CHECK_STATUS(spleis_scenario_load_file(scenario, digi_vestland), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "per_inhabitnat", 20), SPLEIS_E_NO_SUCH_PARAMETER);
+    CHECK_PREFIX(spleis_context_error(ctx),
+                 "spleis_scenario_set_parameter: no parameter called \"per_inhabitnat\" (known: base_amount, per_inhabitant,");
+    CHECK_STATUS(spleis_scenario_set_population(scenario, "0301", 700000), SPLEIS_E_NO_SUCH_MEMBER);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_scenario_set_population: no member with the code \"0301\" in this scenario (codes are like 4601)");
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", -5), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_parameter: cap must not be negative, got -5");
+
+    /* Fixing the solved parameter leaves nothing to solve: an inconsistent scenario. */
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "per_inhabitant", 20), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_INPUT);
+    CHECK(strstr(spleis_context_error(ctx), "nothing to solve") != NULL);
+
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
+static void test_bad_population(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    double populations[3] = {100, 200, 300}, amounts[3] = {-1, -1, -1}, rate = -1;
+    char message[256];
+
+    spleis_context_new(&ctx);
+    spleis_scenario_new(ctx, &scenario);
+    spleis_scenario_load_file(scenario, digi_vestland);
+
+    CHECK_STATUS(spleis_scenario_set_population(scenario, "4630", NAN), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_scenario_set_population: population of 4630 is NaN, not a number of inhabitants");
+    CHECK_STATUS(spleis_scenario_set_population(scenario, "4630", -8098), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_population: population of 4630 must not be negative, got -8098");
+    CHECK_STATUS(spleis_scenario_set_population(scenario, "4630", 8098.5), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_scenario_set_population: population of 4630 must be a whole number of inhabitants, got 8098.5");
+    CHECK_STATUS(spleis_scenario_set_population(scenario, "4630", INFINITY), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_scenario_set_population: population of 4630 is not believable: inf (at most 100 000 000)");
+
+    populations[1] = NAN;
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, populations, 3, amounts, &rate, message,
+                                                     sizeof message),
+                 SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(message, "spleis_allocate_base_per_inhabitant: populations[1] is NaN, not a number of inhabitants");
+    populations[1] = -200;
+    CHECK_STATUS(spleis_allocate_model("x", 3000, populations, 3, amounts, &rate, message, sizeof message),
+                 SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(message, "spleis_allocate_model: populations[1] must not be negative, got -200");
+    CHECK(amounts[0] == -1 && rate == -1); /* nothing written on failure */
+
+    populations[1] = 200;
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, populations, 0, amounts, NULL, message, sizeof message),
+                 SPLEIS_E_BAD_COUNT);
+    CHECK_TEXT(message, "spleis_allocate_base_per_inhabitant: n must be at least 1, got 0");
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, populations, -3, amounts, NULL, message, sizeof message),
+                 SPLEIS_E_BAD_COUNT);
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(NAN, 100, 0, populations, 3, amounts, NULL, message, sizeof message),
+                 SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(message, "spleis_allocate_base_per_inhabitant: budget is NaN, not a number");
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, -1, populations, 3, amounts, NULL, message, sizeof message),
+                 SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(message, "spleis_allocate_base_per_inhabitant: cap must not be negative, got -1");
+
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
+static void test_solve_before_load(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    spleis_result* result = (spleis_result*)&result; /* not NULL, to see it cleared */
+
+    spleis_context_new(&ctx);
+    CHECK_STATUS(spleis_scenario_new(ctx, &scenario), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_NOT_LOADED);
+    CHECK(result == NULL);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_solve: the scenario is not loaded: call spleis_scenario_load_file or spleis_scenario_load_yaml "
+               "first (or the last load failed)");
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", 1000), SPLEIS_E_NOT_LOADED);
+    CHECK_STATUS(spleis_scenario_set_population(scenario, "4630", 1000), SPLEIS_E_NOT_LOADED);
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
+static void test_infeasible(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    spleis_result* result = NULL;
+    double populations[3] = {100, 200, 300}, amounts[3];
+    char message[512];
+
+    spleis_context_new(&ctx);
+    spleis_scenario_new(ctx, &scenario);
+    spleis_scenario_load_file(scenario, digi_vestland);
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", 200000), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_INFEASIBLE);
+    CHECK_PREFIX(spleis_context_error(ctx),
+               "scenarios/digi-vestland-2021.yaml:11:9: the budget cannot be met: all 42 members at the cap of 200 000 kr "
+               "give 8 400 000 kr, the budget needs 10 370 000 kr (the budget of 19 470 000 kr less 9 100 000 kr from "
+               "other sources)");
+
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(2000, 1000, 1000, populations, 3, amounts, NULL, message,
+                                                     sizeof message),
+                 SPLEIS_E_INFEASIBLE);
+    CHECK_PREFIX(message, "spleis_allocate_base_per_inhabitant: the budget cannot be met: even with per_inhabitant = 0 "
+                        "the 3 members pay 3 000 kr, more than the 2 000 kr they must pay");
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
+static void test_nothing_solved(void) {
+    spleis_context* ctx = NULL;
+    spleis_result* result;
+    double value = 0;
+    int index = -1;
+    char name[32] = "untouched";
+
+    spleis_context_new(&ctx);
+    result = solve_file(ctx, "scenarios/kommit-fund-vestland.yaml");
+    CHECK_STATUS(spleis_result_solved_parameter(result, name, sizeof name, NULL, &value), SPLEIS_E_NOTHING_SOLVED);
+    CHECK_TEXT(name, "untouched");
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_result_solved_parameter: the scenario has no unknown parameter: the rule's amounts stood");
+    CHECK_STATUS(spleis_result_parameter(result, "levy_per_inhabitant", &value), SPLEIS_OK);
+    CHECK(value == 23.46);
+    CHECK_STATUS(spleis_result_parameter(result, "floor", &value), SPLEIS_E_NO_SUCH_PARAMETER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_result_parameter: this scenario does not set floor");
+    CHECK_STATUS(spleis_result_find_member(result, "Oslo", &index), SPLEIS_E_NO_SUCH_MEMBER);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_result_find_member: no member \"Oslo\"; give a municipality code like 4601 or a name like Bergen");
+    spleis_result_free(result);
+    spleis_context_free(ctx);
+}
+
+/* spleis.h promises that scenarios and results outlive their context. */
+static void test_context_freed_first(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    spleis_result* result = NULL;
+    int64_t amount = 0;
+
+    spleis_context_new(&ctx);
+    spleis_scenario_new(ctx, &scenario);
+    spleis_context_free(ctx);
+    CHECK_STATUS(spleis_scenario_load_file(scenario, digi_vestland), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_load_file(scenario, "no/such/file.yaml"), SPLEIS_E_INPUT);
+    CHECK_STATUS(spleis_scenario_load_file(scenario, digi_vestland), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_OK);
+    spleis_scenario_free(scenario);
+    CHECK(amount_ore_of(result, "4630") == 26190500);
+    CHECK_STATUS(spleis_result_member_amount_ore(result, 99, &amount), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    spleis_result_free(result);
+}
+
+static void test_library(void) {
+    const int codes[] = {SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_BAD_COUNT, SPLEIS_E_BAD_NUMBER,
+                         SPLEIS_E_BUFFER_TOO_SMALL, SPLEIS_E_INDEX_OUT_OF_RANGE, SPLEIS_E_NOT_LOADED,
+                         SPLEIS_E_NO_SUCH_PARAMETER, SPLEIS_E_NO_SUCH_MEMBER, SPLEIS_E_NOTHING_SOLVED, SPLEIS_E_INPUT,
+                         SPLEIS_E_INFEASIBLE, SPLEIS_E_INTERNAL, SPLEIS_E_OUT_OF_MEMORY};
+    const size_t n = sizeof codes / sizeof codes[0];
+    size_t i, j;
+    CHECK_TEXT(spleis_version(), SPLEIS_EXPECTED_VERSION);
+    CHECK_TEXT(spleis_error_string(SPLEIS_E_BUFFER_TOO_SMALL), "the buffer is too small; the text was cut");
+    CHECK_TEXT(spleis_error_string(12345), "unknown status code");
+    CHECK_TEXT(spleis_error_string(-1), "unknown status code");
+    for (i = 0; i < n; ++i)
+        for (j = i + 1; j < n; ++j) CHECK(strcmp(spleis_error_string(codes[i]), spleis_error_string(codes[j])) != 0);
+}
+
+struct test_case {
+    const char* name;
+    void (*run)(void);
+};
+
+static const struct test_case cases[] = {
+    {"digi_vestland", test_digi_vestland},
+    {"scenario_from_text", test_scenario_from_text},
+    {"spreadsheet_functions", test_spreadsheet_functions},
+    {"null_pointers", test_null_pointers},
+    {"small_buffers", test_small_buffers},
+    {"index_out_of_range", test_index_out_of_range},
+    {"malformed_input", test_malformed_input},
+    {"bad_population", test_bad_population},
+    {"solve_before_load", test_solve_before_load},
+    {"infeasible", test_infeasible},
+    {"nothing_solved", test_nothing_solved},
+    {"context_freed_first", test_context_freed_first},
+    {"library", test_library},
+};
+
+int main(int argc, char** argv) {
+    size_t i;
+    int ran = 0;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; ++i) {
+        if (argc > 1 && strcmp(argv[1], cases[i].name) != 0) continue;
+        cases[i].run();
+        ++ran;
+    }
+    if (ran == 0) {
+        fprintf(stderr, "no test case called %s\n", argv[1]);
+        return 2;
+    }
+    if (failures) fprintf(stderr, "%d check(s) failed\n", failures);
+    return failures ? 1 : 0;
+}
