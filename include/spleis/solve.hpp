@@ -20,6 +20,11 @@ void check(const Scenario& scenario);
 // to the øre. Throws spleis::Error (kind infeasible when no value can balance the budget).
 Allocation allocate(const Scenario& scenario);
 
+// The same amounts as allocate(), in øre and member code order, without the names, terms and
+// funding an Allocation carries: for callers that recalculate often (a spreadsheet cell).
+// Returns the solved parameter's value, if any. Throws exactly as allocate() does.
+std::optional<double> allocate_amounts(const Scenario& scenario, std::span<Ore> amounts);
+
 // --- The pieces allocate() is made of, public for tests and benchmarks. ---
 
 // One member's amount as a function of the unknown x: clamp(intercept + slope * x, floor, cap).

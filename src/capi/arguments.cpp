@@ -10,7 +10,6 @@
 namespace spleis::capi {
 
 namespace {
-constexpr double max_population = 100'000'000;
 constexpr double max_value = 1e12;
 
 // How many bytes of `text` fit in `room` without cutting a UTF-8 sequence.

@@ -1,4 +1,5 @@
 #pragma once
+#include <cmath>
 // Checks of what a C caller passes in, and the one way text goes back out. Each check throws
 // a Refusal (guard.hpp) with its own status code and a message naming the argument.
 #include <cstddef>
@@ -18,6 +19,11 @@ std::size_t member_index(const Allocation& allocation, int index);
 // A population given as a double: finite, whole, from 0 to 100 000 000 (the population
 // files' own limit). `what` names it in messages: "populations[3]".
 std::int64_t population(double value, const std::string& what);
+
+// The same limit as the population CSV reader: no municipality has a hundred million inhabitants.
+constexpr double max_population = 100'000'000;
+// True when population() would accept the value: lets hot paths skip making its message.
+inline bool plain_population(double value) { return value >= 0 && value <= max_population && value == std::floor(value); }
 
 // An amount in kroner or another parameter value: finite (or +infinity when allowed), not
 // negative, at most 10^12 (spleis's largest amount).

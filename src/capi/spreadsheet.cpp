@@ -25,8 +25,13 @@ std::vector<Municipality> members_of(const double* populations, int n) {
     if (n <= 0) throw Refusal{SPLEIS_E_BAD_COUNT, fmt::format("n must be at least 1, got {}", n)};
     std::vector<Municipality> members(static_cast<std::size_t>(n));
     for (std::size_t i = 0; i < members.size(); ++i) {
-        const std::string name = fmt::format("populations[{}]", i);
-        members[i] = {fmt::format("{:010}", i + 1), name, capi::population(populations[i], name)};
+        // Zero-padded codes keep the members in the caller's order. A cell recalculation runs
+        // this for every member, so the name for messages is only made when one is needed.
+        std::string code = std::to_string(i + 1);
+        code.insert(0, 10 - code.size(), '0');
+        const double value = populations[i];
+        members[i] = {std::move(code), "",
+                      plain_population(value) ? static_cast<std::int64_t>(value) : capi::population(value, fmt::format("populations[{}]", i))};
     }
     return members;
 }
@@ -56,9 +61,11 @@ Scenario table_scenario(Model model, std::vector<Municipality> members, std::opt
 }
 
 // Writes the outputs only once everything has succeeded.
-void write_amounts(const Allocation& a, double* amounts, double* solved) {
-    for (std::size_t i = 0; i < a.members.size(); ++i) amounts[i] = to_kroner(a.members[i].amount);
-    if (solved && a.solved) *solved = at(a.parameters, *a.solved).value;
+void write_amounts(const Scenario& s, double* amounts, double* solved) {
+    std::vector<Ore> ore(s.members.size());
+    const std::optional<double> value = allocate_amounts(s, ore);
+    for (std::size_t i = 0; i < ore.size(); ++i) amounts[i] = to_kroner(ore[i]);
+    if (solved && value) *solved = *value;
 }
 
 }  // namespace
@@ -83,8 +90,7 @@ int SPLEIS_CALL spleis_allocate_base_per_inhabitant(double budget, double base_a
         rate.source = "solved so the amounts add up to the budget";
         if (amount(cap, "cap", true) > 0 && std::isfinite(cap))
             at(model.parameters, ParameterId::cap) = argument(cap, "cap", function);
-        const Scenario s = table_scenario(std::move(model), std::move(members), budget_ore(budget), function);
-        write_amounts(allocate(s), amounts, per_inhabitant);
+        write_amounts(table_scenario(std::move(model), std::move(members), budget_ore(budget), function), amounts, per_inhabitant);
     });
     copy_message(error.message, message, message_size);
     return status;
@@ -101,7 +107,7 @@ int SPLEIS_CALL spleis_allocate_model(const char* model_yaml, double budget, con
         Model model = parse_model(model_yaml, "model");
         const Ore target = budget_ore(budget);
         const std::optional<Ore> given = target > 0 ? std::optional<Ore>(target) : std::nullopt;
-        write_amounts(allocate(table_scenario(std::move(model), std::move(members), given, function)), amounts, solved);
+        write_amounts(table_scenario(std::move(model), std::move(members), given, function), amounts, solved);
     });
     copy_message(error.message, message, message_size);
     return status;

@@ -101,6 +101,25 @@ Allocation allocate(const Scenario& s) {
     return a;
 }
 
+std::optional<double> allocate_amounts(const Scenario& s, std::span<Ore> amounts) {
+    // A matched fund's sponsor and frame are checked on the full allocation.
+    if (s.model.rule == RuleKind::matched_fund) {
+        const Allocation a = allocate(s);
+        for (std::size_t i = 0; i < a.members.size(); ++i) amounts[i] = a.members[i].amount;
+        return a.solved ? std::optional(at(a.parameters, *a.solved).value) : std::nullopt;
+    }
+    check(s);
+    const Prepared p = prepare(s);
+    ParameterValues values = p.values;
+    Workspace w;
+    if (!solve_paying(p, values, p.limits, p.target.amount, w))
+        infeasible(s, w.curve, *p.unknown, p.paying.size(), p.limits, *p.target.amount);
+    std::copy(p.self_funded.begin(), p.self_funded.end(), amounts.begin());
+    for (std::size_t k = 0; k < p.paying.size(); ++k) amounts[p.paying[k]] = w.amounts[k];
+    if (!p.unknown) return std::nullopt;
+    return values[static_cast<std::size_t>(*p.unknown)];
+}
+
 std::string_view limit_name(Limit limit) {
     switch (limit) {
         case Limit::none: return "none";

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# spleis against what an analyst would write instead (bench/peers/), on the same inputs, in
+# the same run: solve the Digi Vestland rule (base + rate per inhabitant, cap, one member
+# self-funded) for Digi Vestland (43) and all of Norway (357). The peers' amounts are first
+# checked against spleis's to the krone. Usage: bench/compare.sh [build directory]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+python=/usr/bin/python3  # Debian's, with python3-numpy and python3-scipy
+for p in python3-numpy python3-scipy; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="${missing:-} $p"
+done
+if [ -n "${missing:-}" ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get install -y -qq $missing >/dev/null
+fi
+
+spleis_json=$("$build/bench/spleis_bench" --benchmark_filter='^solve/(digi_vestland_43|norway_357)$' \
+  --benchmark_format=json --benchmark_min_time=1 2>/dev/null)
+peers_json=$("$python" bench/peers/run_peers.py "$build/spleis")
+
+"$python" - "$spleis_json" "$peers_json" <<'PY'
+import json, sys
+spleis = {b['name'].split('/')[1]: b['cpu_time'] * {'ns': 1e-9, 'us': 1e-6, 'ms': 1e-3}[b['time_unit']]
+          for b in json.loads(sys.argv[1])['benchmarks']}
+peers = json.loads(sys.argv[2])
+def t(s): return f'{s * 1e6:10.1f} µs'
+print(f'{"problem":<18} {"spleis":>13} {"NumPy+SciPy":>13} {"ratio":>7} {"Python loop":>13} {"ratio":>7}')
+for problem, times in peers.items():
+    s = spleis[problem]
+    n, l = times['numpy_peer'], times['loop_peer']
+    print(f'{problem:<18} {t(s)} {t(n)} {n / s:6.0f}× {t(l)} {l / s:6.0f}×')
+print('Amounts checked equal to the krone. spleis: one core, CPU time per solve (Google Benchmark);'
+      ' peers: timeit, per solve, load excluded.')
+PY
