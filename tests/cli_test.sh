@@ -91,4 +91,30 @@ expect "xlsx needs a file" 1 "--format xlsx writes a workbook; give it a file wi
 expect "xlsx written" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-options.yaml --format xlsx --output "$scratch/c.xlsx"
 [ "$(head -c 2 "$scratch/c.xlsx")" = "PK" ] || { echo "FAIL xlsx is a zip file"; fail=1; }
 
+expect "bands" 0 "" -- "$spleis" run scenarios/fiks-folkeregister-2021.yaml --format csv
+grep -q "^4630,Osterøy,8098,10000.00,1.234873,none$" "$scratch/out" || { echo "FAIL bands csv row for Osterøy"; fail=1; }
+expect "bands compare" 0 "" -- "$spleis" compare scenarios/fiks-folkeregister-2021-options.yaml
+grep -q "band_scale 1.241" "$scratch/out" || { echo "FAIL bands compare shows band_scale"; fail=1; }
+
+expect "calibrate" 0 "" -- "$spleis" calibrate scenarios/digi-vestland-2021-calibrate.yaml
+grep -q "^  base_amount: 104363.30$" "$scratch/out" || { echo "FAIL calibrate prints base_amount"; fail=1; }
+grep -q "Every fact is met to the øre." "$scratch/out" || { echo "FAIL calibrate meets the facts"; fail=1; }
+expect "calibrate json" 0 "" -- "$spleis" calibrate scenarios/digi-vestland-2021-calibrate.yaml --format json
+grep -q '"facts_agree": true' "$scratch/out" || { echo "FAIL calibrate json"; fail=1; }
+expect "run a calibration" 1 "base_amount is \`calibrate\`: find it from the facts with \`spleis calibrate scenarios/digi-vestland-2021-calibrate.yaml\`" -- \
+  "$spleis" run scenarios/digi-vestland-2021-calibrate.yaml
+
+expect "multi-year run" 0 "" -- "$spleis" run scenarios/digi-vestland-2022-2025.yaml --format csv
+grep -q "^total,4630,Osterøy,8141,1084025.00,133.156246,none$" "$scratch/out" || { echo "FAIL multi-year csv total row"; fail=1; }
+expect "multi-year table" 0 "" -- "$spleis" run scenarios/digi-vestland-2022-2025.yaml
+grep -q "Total 2022–2025" "$scratch/out" || { echo "FAIL multi-year table header"; fail=1; }
+expect "multi-year compare" 0 "" -- "$spleis" compare scenarios/digi-vestland-2022-2025.yaml --format csv
+grep -q "^total,Per inhabitant only,4630,Osterøy,8141,992174.00,-91851.00,-8.4731,121.873726,none$" "$scratch/out" || { echo "FAIL multi-year compare total row"; fail=1; }
+expect "multi-year validate" 0 "" -- "$spleis" validate scenarios/digi-vestland-2022-2025.yaml
+grep -q "ok (43 members, rule base_plus_per_inhabitant, budget years 2022–2025)" "$scratch/out" || { echo "FAIL multi-year validate"; fail=1; }
+expect "multi-year xlsx" 1 "--format xlsx is not available for a scenario of several budget years; use csv" -- \
+  "$spleis" run scenarios/digi-vestland-2022-2025.yaml --format xlsx --output "$scratch/plan.xlsx"
+expect "shortfall compare" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-cut.yaml --format csv
+grep -q "^Talmud rule,4630,Osterøy,8098,202882.00," "$scratch/out" || { echo "FAIL shortfall compare row"; fail=1; }
+
 exit $fail

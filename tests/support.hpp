@@ -38,8 +38,8 @@ private:
     std::filesystem::path path_;
 };
 
-inline Parameter given(double value) { return Parameter{true, false, value, "test", {}}; }
-inline Parameter solve() { return Parameter{true, true, 0, "test", {}}; }
+inline Parameter given(double value) { return Parameter{true, false, value, "test", {}, false}; }
+inline Parameter solve() { return Parameter{true, true, 0, "test", {}, false}; }
 
 // A scenario with the given rule and members, nothing else set.
 inline Scenario scenario_with(RuleKind rule, std::vector<Municipality> members) {

@@ -81,7 +81,7 @@ TEST_CASE("The fixture itself is valid") { CHECK(error_of({}) == "no error"); }
 TEST_CASE("Malformed YAML: file, line and column") {
     Files f;
     f.scenario = replace(scenario_yaml, "members: all\n", "members: [4601, 4630\n");
-    CHECK(error_of(f) == "DIR/scenario.yaml:7:7: not valid YAML: end of sequence flow not found");
+    CHECK(error_of(f) == "DIR/scenario.yaml:7:7: not valid YAML: end of sequence flow not found (a list opened with `[` is not closed with `]`)");
 }
 
 TEST_CASE("A wrong type: file, line, column and the key") {
@@ -197,7 +197,7 @@ TEST_CASE("No unknown, but a budget to meet") {
 TEST_CASE("An unknown but no budget") {
     Files f;
     f.scenario = replace(scenario_yaml, "budget: 1 000 000\n", "");
-    CHECK(error_of(f) == "DIR/model.yaml:9:12: per_inhabitant is `solve`, but the scenario gives no budget: to solve it for");
+    CHECK(error_of(f) == "DIR/model.yaml:9:12: per_inhabitant is `solve`, but the scenario gives no budget to solve it for; add `budget:` to the scenario");
 }
 
 TEST_CASE("An infeasible budget says why, with the numbers") {
@@ -219,13 +219,13 @@ TEST_CASE("An infeasible budget after a self-funded member") {
 TEST_CASE("A cap below the base amount") {
     Files f;
     f.model = replace(model_yaml, "value: 500000", "value: 50000");
-    CHECK(error_of(f) == "DIR/model.yaml:13:12: cap 50 000 kr is below the base amount 100 000 kr: every member would pay the cap");
+    CHECK(error_of(f) == "DIR/model.yaml:13:12: cap 50 000 kr is below the base amount 100 000 kr (set on line 5): every member would pay the cap");
 }
 
 TEST_CASE("A floor above the cap") {
     Files f;
     f.scenario = scenario_yaml + "parameters:\n  floor: 600000\n";
-    CHECK(error_of(f) == "DIR/model.yaml:13:12: cap 500 000 kr is below the floor 600 000 kr");
+    CHECK(error_of(f) == "DIR/model.yaml:13:12: cap 500 000 kr is below the floor 600 000 kr (set at DIR/scenario.yaml:9:10)");
 }
 
 TEST_CASE("External funding above the budget") {
@@ -249,5 +249,12 @@ TEST_CASE("A model parameter without its source") {
 TEST_CASE("An unknown rule") {
     Files f;
     f.model = replace(model_yaml, "rule: base_plus_per_inhabitant", "rule: per_capita");
-    CHECK(error_of(f) == "DIR/model.yaml:2:7: unknown rule \"per_capita\" (known rules: equal_split, per_inhabitant, base_plus_per_inhabitant, mixed_key, matched_fund)");
+    CHECK(error_of(f) == "DIR/model.yaml:2:7: unknown rule \"per_capita\" (known rules: equal_split, per_inhabitant, base_plus_per_inhabitant, mixed_key, matched_fund, population_bands)");
+}
+
+TEST_CASE("So many external funding entries that their sum could overflow 64 bits") {
+    Files f;
+    f.scenario = scenario_yaml + "external_funding:\n";
+    for (int i = 0; i < 10'001; ++i) f.scenario += "  - {name: Grant, amount: 1 000 000 000 000}\n";
+    CHECK(error_of(f) == "DIR/scenario.yaml: the scenario lists 10 001 external funding entries; at most 10 000 are accepted");
 }

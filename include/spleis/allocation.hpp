@@ -22,6 +22,7 @@ struct MemberShare {
     Limit limit = Limit::none;
     Ore amount = 0;        // what the member pays, rounded
     bool rounded_up = false;  // got one extra rounding unit from the largest-remainder step
+    Ore asked = 0;         // what the rule asked for, rounded, before a shortfall rule reduced it
 };
 
 struct Allocation {
@@ -30,6 +31,8 @@ struct Allocation {
     int year = 0;
     std::string model_name;
     RuleKind rule = RuleKind::equal_split;
+    std::vector<Band> bands;              // population_bands only: the price list, lowest band first
+    std::string bands_source;
     std::string population_file;
     int population_year = 0;
     Parameters parameters{};              // as used, the solved one filled in
@@ -41,6 +44,8 @@ struct Allocation {
     Ore members_total = 0;                // sum of members' amounts, self-funded included
     Ore total = 0;                        // members_total + external funding (== budget when given)
     std::optional<Ore> budget;
+    std::optional<ShortfallRule> shortfall;  // set when a shortfall rule reduced what the members were asked
+    Ore asked_total = 0;                  // what the paying members were asked, before the reduction
 };
 
 }  // namespace spleis

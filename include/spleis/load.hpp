@@ -6,6 +6,7 @@
 
 #include "spleis/model.hpp"
 #include "spleis/municipality.hpp"
+#include "spleis/plan.hpp"
 #include "spleis/scenario.hpp"
 
 namespace spleis {
@@ -23,5 +24,9 @@ Model load_model(const std::string& path);
 // Relative paths inside the scenario (model, population file) are resolved against base_dir.
 Scenario parse_scenario(std::string_view yaml, const std::string& file_name, const std::string& base_dir);
 Scenario load_scenario(const std::string& path);
+
+// A scenario with one `year:` (a plan of one year) or with `years:` (a plan of several).
+Plan parse_plan(std::string_view yaml, const std::string& file_name, const std::string& base_dir);
+Plan load_plan(const std::string& path);
 
 }  // namespace spleis

@@ -1,8 +1,12 @@
 #pragma once
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "spleis/band.hpp"
 #include "spleis/parameter.hpp"
 #include "spleis/rule.hpp"
+#include "spleis/shortfall.hpp"
 
 namespace spleis {
 
@@ -15,6 +19,11 @@ struct Model {
     RuleKind rule = RuleKind::equal_split;
     std::string sponsor;  // matched_fund only: who adds the matching amount
     Parameters parameters{};
+    std::vector<Band> bands;   // population_bands only: the price list, lowest band first
+    std::string bands_source;  // the price list it comes from
+    // When the rule's amounts (nothing solved) ask the members for more than the budget, or a
+    // fund's upper frame, needs from them: how the difference is shared.
+    std::optional<ShortfallRule> shortfall;
 };
 
 }  // namespace spleis

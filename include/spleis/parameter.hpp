@@ -21,10 +21,11 @@ enum class ParameterId {
     match_rate,           // share: kroner the sponsor adds per krone members pay
     sponsor_maximum,      // NOK, the most the sponsor adds
     upper_frame,          // NOK, the most the fund may hold
+    band_scale,           // share: factor on every band price of a population_bands price list
     cap,                  // NOK, the most one member pays
     floor,                // NOK, the least one member pays
 };
-inline constexpr std::size_t parameter_count = 11;
+inline constexpr std::size_t parameter_count = 12;
 
 enum class Unit { nok, nok_per_inhabitant, share };
 
@@ -46,6 +47,7 @@ struct Parameter {
     double value = 0;     // when given and not solved
     std::string source;   // the council paper or decision it comes from
     Location where;       // where it was written, for messages
+    bool calibrate = false;  // "value: calibrate": `spleis calibrate` finds it from published facts
 };
 
 using Parameters = std::array<Parameter, parameter_count>;

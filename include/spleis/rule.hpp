@@ -9,7 +9,9 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
+#include "spleis/band.hpp"
 #include "spleis/municipality.hpp"
 #include "spleis/parameter.hpp"
 
@@ -21,6 +23,7 @@ enum class RuleKind {
     base_plus_per_inhabitant,  // a fixed base amount plus a per-inhabitant part
     mixed_key,                 // a fraction of the pot split equally, the rest by population
     matched_fund,              // a levy per inhabitant, matched by a sponsor up to a maximum
+    population_bands,          // a price per population band, plus optionally a base and a per-inhabitant part
 };
 
 struct RuleInfo {
@@ -29,31 +32,34 @@ struct RuleInfo {
     std::string_view description;           // for people
     std::span<const ParameterId> required;  // must be given (a value or solve)
     std::span<const ParameterId> solvable;  // may be "solve"
+    std::span<const ParameterId> optional;  // may be given; 0 when not (cap and floor are always optional)
 };
 
 const RuleInfo& info(RuleKind kind);
 std::span<const RuleInfo> all_rules();
 
-// What the paying members have in common, for rules that depend on the group.
+// What the paying members have in common, for rules that depend on the group: their number,
+// their population and the price list they all buy from.
 struct Group {
     std::int64_t members = 0;     // paying members (self-funded members excluded)
     std::int64_t population = 0;  // their total population
+    std::vector<Band> bands;      // population_bands only: the model's price list
 };
 
 // One line of a member's bill: quantity × price = amount ("8 098 inhabitants × 19.99 kr").
-enum class TermKind { base_amount, per_inhabitant, equal_share, equal_part, population_part, levy };
+enum class TermKind { base_amount, per_inhabitant, equal_share, equal_part, population_part, levy, band };
 
 struct Term {
     TermKind kind{};
-    double quantity = 0;  // members (1) or inhabitants
-    double price = 0;     // kroner per member or per inhabitant
+    double quantity = 0;  // members (1) or inhabitants; for a band, the band_scale
+    double price = 0;     // kroner per member or per inhabitant; for a band, the listed band price
     double amount = 0;    // quantity * price, in kroner
 };
 
 // A member's raw amount and the terms it is the sum of. The solver and the explanation use
 // this same value, so the explanation cannot disagree with the result.
 struct RawAmount {
-    std::array<Term, 2> terms{};
+    std::array<Term, 3> terms{};
     int term_count = 0;
     double total = 0;  // kroner
 };

@@ -24,6 +24,19 @@ struct SelfFunded {
     Location where;
 };
 
+// A published figure `spleis calibrate` fits the parameters marked `calibrate` to: what one
+// member paid, or the total (the whole budget: members in the split, self-funded members and
+// external funding together, as council papers state it).
+enum class FactKind { total, member_paid };
+
+struct Fact {
+    FactKind kind = FactKind::total;
+    std::string member;  // member_paid: the municipality code
+    Ore amount = 0;
+    std::string source;
+    Location where;
+};
+
 // A named alternative to the scenario's model, for comparing: the same members, budget and
 // funding under another rule or other parameters.
 struct ScenarioOption {
@@ -48,6 +61,8 @@ struct Scenario {
     Ore rounding_unit = ore_per_krone;    // 1 (øre), 100 (krone), 10 000 (100 kr), 100 000 (1 000 kr)
     std::string baseline_name;            // what comparisons call the scenario's own model
     std::vector<ScenarioOption> options;  // alternatives to compare against the baseline
+    std::vector<Fact> facts;              // for `spleis calibrate` only
+    Location facts_where;
 };
 
 // The scenario with an option's model in place of its own (and no options of its own).

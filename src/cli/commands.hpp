@@ -35,6 +35,13 @@ struct SweepOptions {
     unsigned threads = 0;  // 0: all cores
 };
 int sweep(const SweepOptions& options);
+
+struct CalibrateOptions {
+    std::string scenario;
+    Format format = Format::table;  // table or json
+    std::optional<std::string> output;
+};
+int calibrate(const CalibrateOptions& options);
 int validate(const std::string& scenario);
 int explain(const std::string& scenario, const std::string& member, Language lang);
 

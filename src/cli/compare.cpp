@@ -4,6 +4,7 @@
 #include "spleis/comparison_report.hpp"
 #include "spleis/load.hpp"
 #include "spleis/output_file.hpp"
+#include "spleis/plan_report.hpp"
 #include "spleis/solve.hpp"
 #include "spleis/xlsx_report.hpp"
 
@@ -18,10 +19,39 @@ void add_options(const Scenario& scenario, bool several_files, std::vector<Named
     for (const ScenarioOption& option : scenario.options)
         out.push_back({prefix + option.name, allocate(with_option(scenario, option))});
 }
+
+
+// A plan's options year by year, and each option's years added up for the period.
+std::string compare_plan(const Plan& plan, const CompareOptions& options) {
+    PlanComparison c;
+    std::vector<std::vector<Allocation>> by_option;  // [option][year]
+    for (const Scenario& year : plan.years) {
+        std::vector<NamedAllocation> allocations;
+        add_options(year, false, allocations);
+        if (by_option.empty()) by_option.resize(allocations.size());
+        for (std::size_t k = 0; k < allocations.size(); ++k) by_option[k].push_back(allocations[k].allocation);
+        c.years.push_back(year.year);
+        c.by_year.push_back(spleis::compare(std::move(allocations)));
+    }
+    std::vector<NamedAllocation> period;
+    for (std::size_t k = 0; k < by_option.size(); ++k)
+        period.push_back({c.by_year.front().options[k].name, period_total(by_option[k], plan.title)});
+    c.period = spleis::compare(std::move(period));
+    return render_plan_comparison(c, options.format, options.summary, options.lang);
+}
 }  // namespace
 
 int compare(const CompareOptions& options) {
     require_file_for_xlsx(options.format, options.output);
+    if (options.scenarios.size() == 1) {
+        const Plan plan = load_plan(options.scenarios.front());
+        if (plan.several_years) {
+            const std::string report = compare_plan(plan, options);
+            if (options.output) write_file_atomically(*options.output, report);
+            else std::cout << report << std::flush;
+            return 0;
+        }
+    }
     std::vector<NamedAllocation> allocations;
     for (const std::string& path : options.scenarios) add_options(load_scenario(path), options.scenarios.size() > 1, allocations);
     const Comparison comparison = spleis::compare(std::move(allocations));

@@ -86,6 +86,16 @@ int main(int argc, char** argv) {
     sweep_cmd->add_option("-o,--output", sweep.output, "Write to this file instead of standard output");
     sweep_cmd->add_option("--threads", sweep.threads, "Threads solving grid points in parallel (default: all cores); the result is the same");
 
+    spleis::cli::CalibrateOptions calibrate;
+    std::string calibrate_format = "table";
+    CLI::App* calibrate_cmd = app.add_subcommand(
+        "calibrate", "Find the parameters marked `calibrate` from published facts (a total, what members paid)");
+    calibrate_cmd->add_option("FILE", calibrate.scenario, "Scenario file with `facts:` (YAML), e.g. scenarios/digi-vestland-2021-calibrate.yaml")
+        ->required();
+    calibrate_cmd->add_option("-f,--format", calibrate_format, "table (for people, the default) or json")
+        ->check(CLI::IsMember({"table", "json"}));
+    calibrate_cmd->add_option("-o,--output", calibrate.output, "Write to this file instead of standard output");
+
     std::string validate_file;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario and its model and population files without computing");
     validate_cmd->add_option("FILE", validate_file, "Scenario file (YAML)")->required();
@@ -105,6 +115,10 @@ int main(int argc, char** argv) {
         }
         if (*validate_cmd) return spleis::cli::validate(validate_file);
         if (*sweep_cmd) return spleis::cli::sweep(sweep);
+        if (*calibrate_cmd) {
+            calibrate.format = formats.at(calibrate_format);
+            return spleis::cli::calibrate(calibrate);
+        }
         if (*compare_cmd) {
             compare.format = formats.at(compare_format);
             compare.lang = languages.at(compare_lang);

@@ -5,6 +5,7 @@
 #include "spleis/explain.hpp"
 #include "spleis/load.hpp"
 #include "spleis/output_file.hpp"
+#include "spleis/plan_report.hpp"
 #include "spleis/solve.hpp"
 
 namespace spleis::cli {
@@ -14,9 +15,35 @@ void require_file_for_xlsx(Format format, const std::optional<std::string>& outp
         throw Error(Location{}, "--format xlsx writes a workbook; give it a file with --output, e.g. --output report.xlsx");
 }
 
+namespace {
+// A plan of several budget years: every year, and the period added up.
+std::string run_plan(const Plan& plan, const RunOptions& options) {
+    const PlanAllocation allocation = allocate(plan);
+    if (options.trace) {
+        std::string out = "{\"years\": [\n";
+        for (std::size_t k = 0; k < allocation.years.size(); ++k) out += (k ? ",\n" : "") + explain_all_json(allocation.years[k]);
+        return out + "]}\n";
+    }
+    switch (options.format) {
+        case Format::table: return render_plan_table(plan, allocation, options.lang);
+        case Format::csv: return render_plan_csv(allocation);
+        case Format::json: return render_plan_json(plan, allocation);
+        case Format::xlsx: break;
+    }
+    throw Error(Location{}, "--format xlsx is not available for a scenario of several budget years; use csv");
+}
+}  // namespace
+
 int run(const RunOptions& options) {
     require_file_for_xlsx(options.format, options.output);
-    const Scenario scenario = load_scenario(options.scenario);
+    const Plan plan = load_plan(options.scenario);
+    if (plan.several_years) {
+        const std::string report = run_plan(plan, options);
+        if (options.output) write_file_atomically(*options.output, report);
+        else std::cout << report << std::flush;
+        return 0;
+    }
+    const Scenario& scenario = plan.years.front();
     const Allocation allocation = allocate(scenario);
     const std::string report = options.trace ? explain_all_json(allocation) : render(allocation, options.format, options.lang);
     if (options.output) write_file_atomically(*options.output, report);
@@ -25,21 +52,27 @@ int run(const RunOptions& options) {
 }
 
 int validate(const std::string& path) {
-    const Scenario scenario = load_scenario(path);
-    check(scenario);
-    std::cout << path << ": ok (" << scenario.members.size() << " members, rule " << info(scenario.model.rule).key
-              << ")\n";
+    const Plan plan = load_plan(path);
+    for (const Scenario& year : plan.years) check(year);
+    const Scenario& scenario = plan.years.front();
+    std::cout << path << ": ok (" << scenario.members.size() << " members, rule " << info(scenario.model.rule).key;
+    if (plan.several_years) std::cout << ", budget years " << scenario.year << "–" << plan.years.back().year;
+    std::cout << ")\n";
     return 0;
 }
 
 int explain(const std::string& path, const std::string& member, Language lang) {
-    const Allocation allocation = allocate(load_scenario(path));
-    const std::optional<std::size_t> index = find_member(allocation, member);
-    if (!index)
-        throw Error(Location{path}, "no member \"" + member + "\" in this scenario; give a municipality code like " +
-                                        allocation.members.front().municipality.code + " or a name like " +
-                                        allocation.members.front().municipality.name);
-    std::cout << explain_text(allocation, *index, lang);
+    const Plan plan = load_plan(path);
+    for (const Scenario& year : plan.years) {
+        const Allocation allocation = allocate(year);
+        const std::optional<std::size_t> index = find_member(allocation, member);
+        if (!index)
+            throw Error(Location{path}, "no member \"" + member + "\" in this scenario; give a municipality code like " +
+                                            allocation.members.front().municipality.code + " or a name like " +
+                                            allocation.members.front().municipality.name);
+        if (plan.several_years) std::cout << (year.year == plan.years.front().year ? "" : "\n") << "Budget year " << year.year << ":\n";
+        std::cout << explain_text(allocation, *index, lang);
+    }
     return 0;
 }
 

@@ -1,9 +1,11 @@
 // models/*.yaml: a rule and its parameters, each with a unit and its source.
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include <fmt/format.h>
 
+#include "bands_yaml.hpp"
 #include "parameters_yaml.hpp"
 #include "spleis/load.hpp"
 #include "yaml_reader.hpp"
@@ -19,8 +21,16 @@ RuleKind read_rule(const std::string& file, const YAML::Node& node) {
     yaml::fail(file, node, fmt::format("unknown rule \"{}\" (known rules: {})", key, known));
 }
 
-Model parse_model_node(const YAML::Node& node, const std::string& file) {
-    const yaml::Map map(file, node, "the model", {"name", "description", "rule", "sponsor", "parameters"});
+ShortfallRule read_shortfall(const std::string& file, const YAML::Node& node) {
+    const std::string key = yaml::text(file, node, "shortfall");
+    if (auto rule = shortfall_by_key(key)) return *rule;
+    yaml::fail(file, node, fmt::format("unknown shortfall rule \"{}\" (known: proportional, constrained_equal_awards, "
+                                       "constrained_equal_losses, talmud)",
+                                       key));
+}
+
+Model parse_model_node(const YAML::Node& node, const std::string& file, const YearContext* year) {
+    const yaml::Map map(file, node, "the model", {"name", "description", "rule", "sponsor", "bands", "shortfall", "parameters"});
     Model model;
     model.file = file;
     model.name = yaml::text(file, map.required("name"), "name");
@@ -30,8 +40,26 @@ Model parse_model_node(const YAML::Node& node, const std::string& file) {
         if (model.rule != RuleKind::matched_fund) yaml::fail(file, *s, "sponsor is only used by the matched_fund rule");
         model.sponsor = yaml::text(file, *s, "sponsor");
     }
-    read_parameters(file, map.required("parameters"), model.parameters, ParameterStrictness::model_file);
+    if (auto bands = map.find("bands")) {
+        if (model.rule != RuleKind::population_bands)
+            yaml::fail(file, *bands, "bands are only used by the population_bands rule");
+        model.bands = read_bands(file, *bands, model.bands_source);
+        // Band prices are money stated in the first year's kroner, like every undated amount.
+        if (year && year->factor(year->first_year) != 1)
+            for (Band& band : model.bands)
+                band.amount = std::llround(static_cast<double>(band.amount) * year->factor(year->first_year) /
+                                           static_cast<double>(year->unit)) *
+                              year->unit;
+    } else if (model.rule == RuleKind::population_bands) {
+        yaml::fail(file, node, "the population_bands rule needs `bands:`, a price for each population band");
+    }
+    if (auto shortfall = map.find("shortfall")) model.shortfall = read_shortfall(file, *shortfall);
+    read_parameters(file, map.required("parameters"), model.parameters, ParameterStrictness::model_file, year);
     return model;
+}
+
+Model load_model_for_year(const std::string& path, const YearContext* year) {
+    return parse_model_node(yaml::parse(read_text_file(path, "model file"), path), path, year);
 }
 
 Model parse_model(std::string_view text, const std::string& file) {

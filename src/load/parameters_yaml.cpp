@@ -1,9 +1,11 @@
 // A parameter is written either as a mapping (value, unit, source) or, in a scenario's
-// overrides, as just its value. "solve" instead of a value asks the engine to find it.
+// overrides, as just its value. "solve" instead of a value asks the engine to find it so the
+// budget balances; "calibrate" asks `spleis calibrate` to find it from published facts.
 #include "parameters_yaml.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -17,15 +19,32 @@ std::string lower(std::string s) {
     return s;
 }
 
-void read_value(const std::string& file, const YAML::Node& node, ParameterId id, Parameter& p) {
-    p.where = yaml::where(file, node);
+void read_value(const std::string& file, const YAML::Node& written, ParameterId id, Parameter& p, const YearContext* year) {
+    p.where = yaml::where(file, written);
+    int stated_in = 0;
+    const YAML::Node node = year ? for_year(file, written, info(id).key, *year, stated_in) : written;
     if (node.IsScalar() && lower(node.Scalar()) == "solve") {
         p.solve = true;
         return;
     }
     p.solve = false;
+    if (node.IsScalar() && lower(node.Scalar()) == "calibrate") {
+        p.calibrate = true;
+        return;
+    }
+    p.calibrate = false;
     const std::string key(info(id).key);
     p.value = info(id).unit == Unit::nok ? to_kroner(yaml::amount(file, node, key)) : yaml::number(file, node, key);
+    // Money is carried by the index from the year it is stated in; shares are not money.
+    if (!year || info(id).unit == Unit::share) return;
+    const double f = year->factor(stated_in);
+    if (f == 1) return;
+    p.value *= f;
+    // A cap or floor stays a whole number of the rounding unit, so rounding can honour it.
+    if (id == ParameterId::cap || id == ParameterId::floor) {
+        const double unit = to_kroner(year->unit);
+        p.value = std::round(p.value / unit) * unit;
+    }
 }
 
 std::string parameter_keys() {
@@ -36,7 +55,7 @@ std::string parameter_keys() {
 }  // namespace
 
 std::vector<NamedParameter> read_parameters(const std::string& file, const YAML::Node& node, Parameters& into,
-                                            ParameterStrictness strictness) {
+                                            ParameterStrictness strictness, const YearContext* year) {
     if (!node.IsMap()) yaml::fail(file, node, "parameters must be a mapping from parameter names to values");
     std::vector<std::string> seen;
     std::vector<NamedParameter> named;
@@ -54,8 +73,9 @@ std::vector<NamedParameter> read_parameters(const std::string& file, const YAML:
             message += hint ? fmt::format("; did you mean `{}`?", *hint) : fmt::format(" (known: {})", parameter_keys());
             yaml::fail(file, it->first, message);
         }
-        if (std::find(seen.begin(), seen.end(), key) != seen.end())
-            yaml::fail(file, it->first, fmt::format("parameter `{}` appears twice", key));
+        if (const auto previous = std::find(seen.begin(), seen.end(), key); previous != seen.end())
+            yaml::fail(file, it->first, fmt::format("parameter `{}` appears twice (first on line {})", key,
+                                                    named[static_cast<std::size_t>(previous - seen.begin())].where.line));
         seen.push_back(key);
 
         named.push_back({*id, yaml::where(file, it->first)});
@@ -68,9 +88,9 @@ std::vector<NamedParameter> read_parameters(const std::string& file, const YAML:
             into[static_cast<std::size_t>(*id)] = Parameter{};
             continue;
         }
-        if (value.IsMap()) {
+        if (value.IsMap() && !(year && is_dated(value))) {
             const yaml::Map entry(file, value, fmt::format("parameter {}", key), {"value", "unit", "source"});
-            read_value(file, entry.required("value"), *id, p);
+            read_value(file, entry.required("value"), *id, p, year);
             const std::string expected(unit_name(info(*id).unit));
             if (auto unit = entry.find("unit")) {
                 if (lower(yaml::text(file, *unit, "unit")) != lower(expected))
@@ -85,7 +105,7 @@ std::vector<NamedParameter> read_parameters(const std::string& file, const YAML:
             yaml::fail(file, value, fmt::format("parameter {} needs value, unit and source, like\n  {}:\n    value: …\n    unit: {}\n    source: …",
                                                 key, key, unit_name(info(*id).unit)));
         } else {
-            read_value(file, value, *id, p);
+            read_value(file, value, *id, p, year);
         }
         if (p.source.empty()) p.source = fmt::format("set in {}", file);
         into[static_cast<std::size_t>(*id)] = p;

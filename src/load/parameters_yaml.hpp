@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "spleis/model.hpp"
+#include "years.hpp"
 
 namespace spleis {
 
@@ -20,10 +21,14 @@ struct NamedParameter {
     ParameterId id;
     Location where;
 };
+// With a YearContext (a scenario covering several years), values may be dated and amounts are
+// carried to the context's year by its index.
 std::vector<NamedParameter> read_parameters(const std::string& file, const YAML::Node& node, Parameters& into,
-                                            ParameterStrictness strictness);
+                                            ParameterStrictness strictness, const YearContext* year = nullptr);
 
-Model parse_model_node(const YAML::Node& node, const std::string& file);
+Model parse_model_node(const YAML::Node& node, const std::string& file, const YearContext* year = nullptr);
+Model load_model_for_year(const std::string& path, const YearContext* year);
 RuleKind read_rule(const std::string& file, const YAML::Node& node);
+ShortfallRule read_shortfall(const std::string& file, const YAML::Node& node);
 
 }  // namespace spleis

@@ -9,22 +9,11 @@
 
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
+#include "utf8.hpp"
 
 namespace spleis {
 
 namespace {
-
-bool valid_utf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (length == 0 || i + length > s.size()) return false;
-        for (std::size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
-        i += length;
-    }
-    return true;
-}
 
 // One CSV record; fields may be quoted ("Nordreisa, Ráisa") with "" for a quote.
 std::vector<std::string> split_fields(std::string_view line, char delimiter) {
@@ -67,9 +56,19 @@ std::vector<std::string_view> lines_of(std::string_view text) {
 }  // namespace
 
 PopulationTable parse_population_csv(std::string_view text, const std::string& file) {
+    if (const std::string_view encoding = utf8::wide_encoding(text); !encoding.empty())
+        throw Error(Location{file}, fmt::format("the file is saved as {} (\"Unicode\"); save it as CSV in UTF-8", encoding));
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a BOM, as Excel writes it
     const std::vector<std::string_view> lines = lines_of(text);
     const auto at = [&](std::size_t index) { return Location{file, static_cast<int>(index + 1)}; };
+    // The header too: its column names are quoted in messages.
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].find('\0') != std::string_view::npos)
+            throw Error(at(i), "not a CSV text file: the line holds a zero byte (is it a spreadsheet or another binary file? "
+                               "save it as CSV)");
+        if (utf8::first_invalid(lines[i]) != std::string_view::npos)
+            throw Error(at(i), "the line is not UTF-8 text (is the file saved as Latin-1? save it as UTF-8)");
+    }
     if (lines.empty() || lines[0].empty()) throw Error(Location{file}, "the population file is empty; expected a header line code,name,population");
 
     const std::string_view header = lines[0];
@@ -92,8 +91,6 @@ PopulationTable parse_population_csv(std::string_view text, const std::string& f
     std::map<std::string, std::size_t> first_line;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         if (lines[i].empty()) continue;
-        if (!valid_utf8(lines[i]))
-            throw Error(at(i), "the line is not UTF-8 text (is the file saved as Latin-1? save it as UTF-8)");
         const std::vector<std::string> fields = split_fields(lines[i], delimiter);
         if (fields.size() != columns.size())
             throw Error(at(i), fmt::format("expected {} fields like the header, found {}", columns.size(), fields.size()));
@@ -105,12 +102,13 @@ PopulationTable parse_population_csv(std::string_view text, const std::string& f
         m.code.insert(0, 4 - m.code.size(), '0');
         const std::string& p = field(population_col);
         auto [end, ec] = std::from_chars(p.data(), p.data() + p.size(), m.population);
+        const bool too_many = ec == std::errc::result_out_of_range || (ec == std::errc() && m.population > 100'000'000);
+        if (end == p.data() + p.size() && too_many)
+            throw Error(at(i), fmt::format("population of {} is not believable: {} (at most 100 000 000)", m.code, p));
         if (p.empty() || ec != std::errc() || end != p.data() + p.size())
             throw Error(at(i), fmt::format("population of {} must be a whole number of inhabitants, got \"{}\"", m.code, p));
         if (m.population < 0)
             throw Error(at(i), fmt::format("population of {} must not be negative, got {}", m.code, m.population));
-        if (m.population > 100'000'000)
-            throw Error(at(i), fmt::format("population of {} is not believable: {}", m.code, m.population));
         if (year_col >= 0) {
             int year = 0;
             const std::string& y = field(year_col);

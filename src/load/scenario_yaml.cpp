@@ -1,11 +1,13 @@
 // scenarios/*.yaml: a model applied to one year and one group of members.
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <map>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "facts_yaml.hpp"
 #include "parameters_yaml.hpp"
 #include "spleis/load.hpp"
 #include "spleis/nok.hpp"
@@ -69,7 +71,8 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
             members.push_back(*found->second);
         }
     } else {
-        yaml::fail(file, node, "members must be `all`, `county: NN`, or a list of municipality codes");
+        yaml::fail(file, node, fmt::format("members must be `all`, `county: NN` or a list of municipality codes like [4601, 4630], got {}",
+                                           node.IsScalar() ? "\"" + node.Scalar() + "\"" : "nothing"));
     }
     if (members.empty()) yaml::fail(file, node, "the scenario has no members");
     std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
@@ -80,7 +83,11 @@ bool same(const Parameter& a, const Parameter& b) {
 }
 
 bool same(const Model& a, const Model& b) {
-    if (a.rule != b.rule) return false;
+    if (a.rule != b.rule || a.shortfall != b.shortfall) return false;
+    if (!std::equal(a.bands.begin(), a.bands.end(), b.bands.begin(), b.bands.end(), [](const Band& x, const Band& y) {
+            return x.from == y.from && x.below == y.below && x.amount == y.amount;
+        }))
+        return false;
     for (std::size_t i = 0; i < parameter_count; ++i)
         if (!same(a.parameters[i], b.parameters[i])) return false;
     return true;
@@ -93,40 +100,57 @@ std::string described(ParameterId id, const Parameter& p) {
     return fmt::format("{}", p.value);
 }
 
-Model load_model_at(const std::string& file, const YAML::Node& node, const std::string& base_dir) {
-    if (node.IsMap()) return parse_model_node(node, file);
-    return load_model(resolve(base_dir, yaml::text(file, node, "model")));
+Model load_model_at(const std::string& file, const YAML::Node& node, const std::string& base_dir,
+                    const YearContext* year = nullptr) {
+    if (node.IsMap()) return parse_model_node(node, file, year);
+    const std::string path = resolve(base_dir, yaml::text(file, node, "model"));
+    return year ? load_model_for_year(path, year) : load_model(path);
 }
 
 // An option is the baseline's model with changes: another model, another rule (keeping only
 // cap and floor), and parameters. A change that changes nothing is a mistake worth reporting.
 ScenarioOption read_option(const std::string& file, const YAML::Node& node, const Model& baseline,
-                           const std::string& base_dir) {
-    const yaml::Map map(file, node, "an option", {"name", "model", "rule", "parameters"});
+                           const std::string& base_dir, const YearContext* year) {
+    const yaml::Map map(file, node, "an option", {"name", "model", "rule", "parameters", "shortfall"});
     ScenarioOption option{yaml::text(file, map.required("name"), "name"), baseline, yaml::where(file, node)};
     const auto model = map.find("model");
     const auto rule = map.find("rule");
     const auto parameters = map.find("parameters");
-    if (!model && !rule && !parameters)
+    const auto shortfall = map.find("shortfall");
+    if (!model && !rule && !parameters && !shortfall)
         yaml::fail(file, node, fmt::format("option \"{}\" changes nothing: give it a model, a rule or parameters", option.name));
     if (model && rule) yaml::fail(file, *rule, fmt::format("option \"{}\" gives both a model and a rule; give one", option.name));
     if (model) {
-        option.model = load_model_at(file, *model, base_dir);
-        if (!parameters && same(option.model, baseline))
+        option.model = load_model_at(file, *model, base_dir, year);
+        if (!parameters && !shortfall && same(option.model, baseline))
             yaml::fail(file, *model, fmt::format("option \"{}\" changes nothing: its model has the baseline's rule and parameters", option.name));
     }
     if (rule) {
         const RuleKind kind = read_rule(file, *rule);
         if (kind == baseline.rule)
             yaml::fail(file, *rule, fmt::format("option \"{}\" changes nothing: the baseline already uses the rule {}", option.name, info(kind).key));
+        if (kind == RuleKind::population_bands)
+            yaml::fail(file, *rule, fmt::format("option \"{}\" cannot switch to population_bands with `rule:`: it needs a "
+                                                "price list; give the option a `model:` with bands", option.name));
         option.model.rule = kind;
+        option.model.bands.clear();
+        option.model.bands_source.clear();
         option.model.parameters = Parameters{};
         for (ParameterId kept : {ParameterId::cap, ParameterId::floor})
             at(option.model.parameters, kept) = at(baseline.parameters, kept);
     }
+    if (shortfall) {
+        const ShortfallRule chosen = read_shortfall(file, *shortfall);
+        if (!model && !rule && !parameters && option.model.shortfall == chosen)
+            yaml::fail(file, *shortfall, fmt::format("option \"{}\" changes nothing: the baseline already uses the shortfall "
+                                                     "rule {}",
+                                                     option.name, shortfall_key(chosen)));
+        option.model.shortfall = chosen;
+    }
     if (parameters) {
         const Parameters before = option.model.parameters;
-        for (const NamedParameter& named : read_parameters(file, *parameters, option.model.parameters, ParameterStrictness::override))
+        for (const NamedParameter& named :
+             read_parameters(file, *parameters, option.model.parameters, ParameterStrictness::override, year))
             if (same(at(before, named.id), at(option.model.parameters, named.id)))
                 throw Error(named.where, fmt::format("option \"{}\" changes nothing in {}: it is already {}", option.name,
                                                      info(named.id).key, described(named.id, at(before, named.id))));
@@ -136,42 +160,116 @@ ScenarioOption read_option(const std::string& file, const YAML::Node& node, cons
 
 }  // namespace
 
-Scenario parse_scenario(std::string_view text, const std::string& file, const std::string& base_dir) {
-    const YAML::Node root = yaml::parse(text, file);
-    const yaml::Map map(file, root, "the scenario",
-                        {"title", "description", "year", "model", "population", "members", "budget", "external_funding",
-                         "self_funded", "parameters", "rounding", "baseline", "options"});
+namespace {
+
+yaml::Map scenario_map(const std::string& file, const YAML::Node& root) {
+    return yaml::Map(file, root, "the scenario",
+                     {"title", "description", "year", "years", "model", "population", "members", "budget", "external_funding",
+                      "self_funded", "parameters", "shortfall", "index", "rounding", "baseline", "options", "facts"});
+}
+
+// What reading one budget year of a plan needs beyond the YAML: the year, the index, and the
+// members the first year chose (later years must have every one of them).
+struct PlanYear {
+    YearContext context;
+    int years_before = 1;
+    const std::vector<Municipality>* first_members = nullptr;  // none while reading the first year
+};
+
+std::string with_year(std::string pattern, int year) {
+    const auto at = pattern.find("{year}");
+    return pattern.replace(at, 6, std::to_string(year));
+}
+
+// One budget year: the whole scenario as written, or one year of a plan (`plan` given).
+Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, const std::string& base_dir,
+                             const PlanYear* plan) {
+    const yaml::Map map = scenario_map(file, root);
+    const YearContext* context = plan ? &plan->context : nullptr;
     Scenario s;
     s.file = file;
     s.title = yaml::text(file, map.required("title"), "title");
-    const YAML::Node year = map.required("year");
-    s.year = static_cast<int>(yaml::whole_number(file, year, "year"));
-    if (s.year < 1900 || s.year > 2200) yaml::fail(file, year, fmt::format("year must be a year like 2021, got {}", s.year));
+    if (plan) {
+        s.year = plan->context.year;
+    } else {
+        if (auto years = map.find("years"))
+            yaml::fail(file, *years, "this scenario covers several budget years; `spleis run`, `compare`, `explain` and "
+                                     "`validate` read it, this command takes a scenario with one `year:`");
+        if (auto index = map.find("index")) yaml::fail(file, *index, "`index:` carries amounts from year to year; it needs `years:`");
+        const YAML::Node year = map.required("year");
+        // Checked before narrowing to int, or 4294969317 would pass as 2021.
+        const std::int64_t year_value = yaml::whole_number(file, year, "year");
+        if (year_value < 1900 || year_value > 2200) yaml::fail(file, year, fmt::format("year must be a year like 2021, got {}", year_value));
+        s.year = static_cast<int>(year_value);
+    }
 
-    s.model = load_model_at(file, map.required("model"), base_dir);
+    s.model = load_model_at(file, map.required("model"), base_dir, context);
 
     const YAML::Node population = map.required("population");
-    const yaml::Map pop(file, population, "population", {"file", "year"});
-    s.population_file = resolve(base_dir, yaml::text(file, pop.required("file"), "file"));
-    PopulationTable table = load_population_csv(s.population_file);
-    s.population_year = table.year;
-    if (auto y = pop.find("year")) {
-        const auto stated = static_cast<int>(yaml::whole_number(file, *y, "year"));
-        if (table.year != 0 && stated != table.year)
-            yaml::fail(file, *y, fmt::format("population year {} does not match {}, which holds 1 January {}", stated,
-                                             s.population_file, table.year));
-        s.population_year = stated;
+    PopulationTable table;
+    if (plan) {
+        const yaml::Map pop(file, population, "population", {"file", "years_before"});
+        const YAML::Node file_node = pop.required("file");
+        const std::string pattern = yaml::text(file, file_node, "file");
+        if (pattern.find("{year}") == std::string::npos)
+            yaml::fail(file, file_node, fmt::format("with several budget years, the population file names its year as "
+                                                    "{{year}}, like data/population_vestland_{{year}}.csv; got \"{}\"",
+                                                    pattern));
+        s.population_year = s.year - plan->years_before;
+        s.population_file = resolve(base_dir, with_year(pattern, s.population_year));
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(s.population_file, ec))
+            yaml::fail(file, file_node, fmt::format("no population data for budget year {}: {} (1 January {}) does not exist",
+                                                    s.year, s.population_file, s.population_year));
+        table = load_population_csv(s.population_file);
+        if (table.year != 0 && table.year != s.population_year)
+            yaml::fail(file, file_node, fmt::format("{} holds 1 January {}, but budget year {} needs 1 January {}",
+                                                    s.population_file, table.year, s.year, s.population_year));
+    } else {
+        const yaml::Map pop(file, population, "population", {"file", "year"});
+        s.population_file = resolve(base_dir, yaml::text(file, pop.required("file"), "file"));
+        table = load_population_csv(s.population_file);
+        s.population_year = table.year;
+        if (auto y = pop.find("year")) {
+            const std::int64_t stated = yaml::whole_number(file, *y, "year");
+            if (stated < 1800 || stated > 2200)
+                yaml::fail(file, *y, fmt::format("population year must be a year like 2020, got {}", stated));
+            if (table.year != 0 && stated != table.year)
+                yaml::fail(file, *y, fmt::format("population year {} does not match {}, which holds 1 January {}", stated,
+                                                 s.population_file, table.year));
+            s.population_year = static_cast<int>(stated);
+        }
     }
-    s.members = select_members(file, map.required("members"), table);
+    if (plan && plan->first_members) {
+        // The members are chosen once, in the first year; a code missing later is a merger or
+        // a split, never a municipality that silently pays nothing.
+        std::map<std::string, const Municipality*> by_code;
+        for (const Municipality& m : table.rows) by_code[m.code] = &m;
+        for (const Municipality& m : *plan->first_members) {
+            const auto found = by_code.find(m.code);
+            if (found == by_code.end())
+                yaml::fail(file, map.required("members"),
+                           fmt::format("municipality {} ({}) is not in the population table for budget year {} ({}, "
+                                       "1 January {}); its code changed in a municipal reform",
+                                       m.code, m.name, s.year, s.population_file, s.population_year));
+            s.members.push_back(*found->second);
+        }
+    } else {
+        s.members = select_members(file, map.required("members"), table);
+    }
 
+    const Ore unit = plan ? plan->context.unit : ore_per_krone;
+    const auto amount = [&](const YAML::Node& node, std::string_view key) {
+        return context ? amount_for_year(file, node, key, *context, unit) : yaml::amount(file, node, key);
+    };
     if (auto budget = map.find("budget")) {
-        s.budget = yaml::amount(file, *budget, "budget");
+        s.budget = amount(*budget, "budget");
         s.budget_where = yaml::where(file, *budget);
     }
     if (auto funding = map.find("external_funding")) {
         for (const YAML::Node& item : yaml::sequence(file, *funding, "external_funding")) {
             const yaml::Map f(file, item, "external funding", {"name", "amount", "source"});
-            Funding entry{yaml::text(file, f.required("name"), "name"), yaml::amount(file, f.required("amount"), "amount"), ""};
+            Funding entry{yaml::text(file, f.required("name"), "name"), amount(f.required("amount"), "amount"), ""};
             if (auto source = f.find("source")) entry.source = yaml::text(file, *source, "source");
             s.external_funding.push_back(std::move(entry));
         }
@@ -180,14 +278,15 @@ Scenario parse_scenario(std::string_view text, const std::string& file, const st
         for (const YAML::Node& item : yaml::sequence(file, *self, "self_funded")) {
             const yaml::Map f(file, item, "a self-funded member", {"member", "amount", "source"});
             const YAML::Node code = f.required("member");
-            SelfFunded entry{municipality_code(file, code), yaml::amount(file, f.required("amount"), "amount"), "",
+            SelfFunded entry{municipality_code(file, code), amount(f.required("amount"), "amount"), "",
                              yaml::where(file, code)};
             if (auto source = f.find("source")) entry.source = yaml::text(file, *source, "source");
             s.self_funded.push_back(std::move(entry));
         }
     }
     if (auto overrides = map.find("parameters"))
-        read_parameters(file, *overrides, s.model.parameters, ParameterStrictness::override);
+        read_parameters(file, *overrides, s.model.parameters, ParameterStrictness::override, context);
+    if (auto shortfall = map.find("shortfall")) s.model.shortfall = read_shortfall(file, *shortfall);
     if (auto rounding = map.find("rounding")) s.rounding_unit = rounding_unit(file, *rounding);
 
     s.baseline_name = s.model.name;
@@ -195,18 +294,112 @@ Scenario parse_scenario(std::string_view text, const std::string& file, const st
     if (auto options = map.find("options")) {
         std::set<std::string> names{s.baseline_name};
         for (const YAML::Node& item : yaml::sequence(file, *options, "options")) {
-            ScenarioOption option = read_option(file, item, s.model, base_dir);
+            ScenarioOption option = read_option(file, item, s.model, base_dir, context);
             if (!names.insert(option.name).second)
                 yaml::fail(file, item, fmt::format("two options are called \"{}\"; give each its own name", option.name));
             s.options.push_back(std::move(option));
         }
     }
+    if (auto facts = map.find("facts")) {
+        if (plan) yaml::fail(file, *facts, "facts are for calibrating one budget year; give the scenario one `year:`");
+        s.facts = read_facts(file, *facts, s.members);
+        s.facts_where = yaml::where(file, *facts);
+    }
     return s;
+}
+
+std::vector<int> read_years(const std::string& file, const YAML::Node& node) {
+    std::vector<int> years;
+    const auto year = [&](const YAML::Node& at, std::string_view text) {
+        int value = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size() || value < 1900 || value > 2200)
+            yaml::fail(file, at, fmt::format("years must be budget years like 2022..2025 or [2022, 2023], got \"{}\"", text));
+        return value;
+    };
+    if (node.IsScalar() && node.Scalar().find("..") != std::string::npos) {
+        const std::string& text = node.Scalar();
+        const auto dots = text.find("..");
+        const int from = year(node, text.substr(0, dots)), to = year(node, text.substr(dots + 2));
+        if (to < from) yaml::fail(file, node, fmt::format("years {} runs backwards; write the first year first", text));
+        for (int y = from; y <= to; ++y) years.push_back(y);
+    } else if (node.IsSequence()) {
+        for (const YAML::Node& item : yaml::sequence(file, node, "years")) {
+            years.push_back(year(item, item.IsScalar() ? item.Scalar() : ""));
+            if (years.size() > 1 && years.back() <= years[years.size() - 2])
+                yaml::fail(file, item, "years must be listed in order, each once");
+        }
+    } else {
+        yaml::fail(file, node, "years must be a range like 2022..2025 or a list like [2022, 2023]");
+    }
+    if (years.size() > 50) yaml::fail(file, node, "a plan covers at most 50 budget years");
+    return years;
+}
+
+}  // namespace
+
+Scenario parse_scenario(std::string_view text, const std::string& file, const std::string& base_dir) {
+    return parse_scenario_node(yaml::parse(text, file), file, base_dir, nullptr);
+}
+
+Plan parse_plan(std::string_view text, const std::string& file, const std::string& base_dir) {
+    const YAML::Node root = yaml::parse(text, file);
+    Plan plan;
+    plan.file = file;
+    const auto years_node = root.IsMap() ? root["years"] : YAML::Node();
+    if (!years_node || !root.IsMap()) {
+        plan.years.push_back(parse_scenario_node(root, file, base_dir, nullptr));
+        plan.title = plan.years.front().title;
+        return plan;
+    }
+    const yaml::Map map = scenario_map(file, root);
+    plan.several_years = true;
+    plan.title = yaml::text(file, map.required("title"), "title");
+    if (auto year = map.find("year"))
+        yaml::fail(file, *year, "give either `year:` (one budget year) or `years:` (several), not both");
+    const std::vector<int> years = read_years(file, years_node);
+
+    PlanYear reading;
+    reading.context.file = file;
+    reading.context.first_year = years.front();
+    if (auto rounding = map.find("rounding")) reading.context.unit = rounding_unit(file, *rounding);
+    if (auto index = map.find("index")) {
+        reading.context.index_node = *index;
+        if (is_dated(*index)) {
+            for (auto it = index->begin(); it != index->end(); ++it)
+                reading.context.dated_index[std::stoi(it->first.Scalar())] = percent(file, it->second, "index");
+        } else {
+            reading.context.index = percent(file, *index, "index");
+        }
+        plan.index_percent = reading.context.index;
+        plan.dated_index = reading.context.dated_index;
+    }
+    const yaml::Map population(file, map.required("population"), "population", {"file", "years_before"});
+    if (auto before = population.find("years_before")) {
+        const std::int64_t value = yaml::whole_number(file, *before, "years_before");
+        if (value < 0 || value > 10)
+            yaml::fail(file, *before, fmt::format("years_before must be between 0 (1 January of the budget year) and 10, got {}", value));
+        reading.years_before = static_cast<int>(value);
+    }
+    plan.years_before = reading.years_before;
+    plan.population_pattern = yaml::text(file, population.required("file"), "file");
+
+    for (int year : years) {
+        reading.context.year = year;
+        plan.years.push_back(parse_scenario_node(root, file, base_dir, &reading));
+        reading.first_members = &plan.years.front().members;
+    }
+    return plan;
 }
 
 Scenario load_scenario(const std::string& path) {
     const std::string base = std::filesystem::path(path).parent_path().string();
     return parse_scenario(read_text_file(path, "scenario file"), path, base);
+}
+
+Plan load_plan(const std::string& path) {
+    const std::string base = std::filesystem::path(path).parent_path().string();
+    return parse_plan(read_text_file(path, "scenario file"), path, base);
 }
 
 }  // namespace spleis

@@ -4,8 +4,14 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <sstream>
 
 #include <fmt/format.h>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+
+#include "utf8.hpp"
 
 namespace spleis::yaml {
 
@@ -19,13 +25,127 @@ void fail(const std::string& file, const YAML::Node& node, const std::string& me
     throw Error(where(file, node), message);
 }
 
+namespace {
+Location location_of(const std::string& file, std::string_view text, std::size_t offset) {
+    const std::string_view before = text.substr(0, offset);
+    const std::size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0 on the first line
+    return {file, static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1,
+            static_cast<int>(offset - line_start) + 1};
+}
+
+// A spreadsheet or PDF given by mistake is named as such; its first odd byte is no help.
+void check_is_text(std::string_view text, const std::string& file) {
+    if (text.find('\0') != std::string_view::npos)
+        throw Error(Location{file}, "not a YAML text file: it holds binary data (zero bytes); is it a spreadsheet, a PDF "
+                                    "or an image?");
+    if (const std::size_t at = utf8::first_invalid(text); at != std::string_view::npos)
+        throw Error(location_of(file, text, at), "the text is not UTF-8 here (is the file saved as Latin-1? save it as UTF-8)");
+    const auto control = std::find_if(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    });
+    if (control != text.end())
+        throw Error(location_of(file, text, static_cast<std::size_t>(control - text.begin())),
+                    fmt::format("control character 0x{:02X} in the text; YAML text cannot hold it", static_cast<unsigned char>(*control)));
+}
+
+// yaml-cpp's messages are terse; say what usually causes each.
+std::string hint(const std::string& message, std::string_view text, const YAML::Mark& mark) {
+    if (!mark.is_null() && mark.line >= 0) {
+        std::string_view line = text;
+        for (int i = 0; i < mark.line && !line.empty(); ++i) {
+            const std::size_t next = line.find('\n');
+            line = next == std::string_view::npos ? std::string_view() : line.substr(next + 1);
+        }
+        line = line.substr(0, line.find('\n'));
+        if (line.substr(0, line.find_first_not_of(" \t")).find('\t') != std::string_view::npos)
+            return " (this line is indented with a tab; YAML needs spaces)";
+    }
+    if (message == "end of sequence flow not found") return " (a list opened with `[` is not closed with `]`)";
+    if (message == "end of map flow not found") return " (a mapping opened with `{` is not closed with `}`)";
+    if (message == "illegal map value" || message == "end of map not found" || message == "end of sequence not found")
+        return " (check the indentation here and on the line above; text holding `: ` needs quotes)";
+    if (message.starts_with("unknown escape character"))
+        return " (inside double quotes a backslash starts an escape; use single quotes instead)";
+    return "";
+}
+
+// What yaml-cpp lets through in a text, found from the parser's events (which, unlike the
+// node tree, visit an aliased text once): a quoted text never closed, which swallows the rest
+// of the file so that the user would hear about missing keys instead; and escapes that give
+// invalid UTF-8 (yaml-cpp writes `\_` and `\N` as single Latin-1 bytes) or control
+// characters (`\e`, `\x01`), which would reach terminals and reports.
+class ScalarCheck : public YAML::EventHandler {
+public:
+    explicit ScalarCheck(std::string_view text) : text_(text) {}
+    std::optional<YAML::Mark> where;
+    std::string problem;
+
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string& value) override {
+        if (where) return;
+        const auto start = static_cast<std::size_t>(mark.pos);
+        if (mark.pos >= 0 && start < text_.size() && (text_[start] == '"' || text_[start] == '\'') && !closed(start)) {
+            where = mark;
+            problem = fmt::format("not valid YAML: the text opened with {} here is never closed", text_[start]);
+        } else if (utf8::first_invalid(value) != std::string_view::npos || has_control_character(value)) {
+            where = mark;
+            problem = "this text holds an escape (a backslash) that gives no printable character; write the character itself";
+        }
+    }
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+
+private:
+    bool closed(std::size_t start) const {
+        const char quote = text_[start];
+        for (std::size_t i = start + 1; i < text_.size(); ++i) {
+            if (quote == '"' && text_[i] == '\\') ++i;
+            else if (quote == '\'' && text_[i] == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') ++i;
+            else if (text_[i] == quote) return true;
+        }
+        return false;
+    }
+    // Tabs and line breaks are text; other C0 and C1 controls steer terminals.
+    static bool has_control_character(std::string_view value) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const auto c = static_cast<unsigned char>(value[i]);
+            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return true;
+            if (c == 0xC2 && i + 1 < value.size() && static_cast<unsigned char>(value[i + 1]) < 0xA0) return true;
+        }
+        return false;
+    }
+
+private:
+    std::string_view text_;
+};
+}  // namespace
+
 YAML::Node parse(std::string_view text, const std::string& file) {
+    // yaml-cpp would decode these itself, but passes on what is not valid in them as invalid UTF-8.
+    if (const std::string_view encoding = utf8::wide_encoding(text); !encoding.empty())
+        throw Error(Location{file}, fmt::format("the file is saved as {} (\"Unicode\"); save it as UTF-8", encoding));
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // yaml-cpp's lines and columns start after it
+    check_is_text(text, file);
+    const auto at = [&](const YAML::Mark& mark) {
+        return mark.is_null() ? Location{file} : Location{file, mark.line + 1, mark.column + 1};
+    };
     try {
-        return YAML::Load(std::string(text));
+        YAML::Node root = YAML::Load(std::string(text));
+        std::istringstream stream{std::string(text)};
+        YAML::Parser parser(stream);
+        ScalarCheck check(text);
+        parser.HandleNextDocument(check);
+        if (check.where) throw Error(at(*check.where), check.problem);
+        return root;
+    } catch (const YAML::DeepRecursion& e) {
+        throw Error(at(e.mark), "not valid YAML: lists or mappings nested too deeply");
     } catch (const YAML::Exception& e) {
-        Location at{file};
-        if (!e.mark.is_null()) at = {file, e.mark.line + 1, e.mark.column + 1};
-        throw Error(at, "not valid YAML: " + e.msg);
+        throw Error(at(e.mark), "not valid YAML: " + utf8::printable(e.msg) + hint(e.msg, text, e.mark));
     }
 }
 
@@ -73,6 +193,13 @@ std::optional<std::string_view> did_you_mean(std::string_view word, std::initial
 Map::Map(const std::string& file, const YAML::Node& node, std::string_view what,
          std::initializer_list<std::string_view> allowed)
     : file_(file), node_(node), what_(what) {
+    if (node.IsNull()) {
+        // An empty file, a file of comments, or `population:` with nothing under it.
+        std::string keys;
+        for (std::size_t i = 0; i < std::min<std::size_t>(allowed.size(), 3); ++i)
+            keys += fmt::format("{}`{}: …`", i ? ", " : "", allowed.begin()[i]);
+        fail(file, node, fmt::format("{} is empty; expected keys and values like {}", what, keys));
+    }
     if (!node.IsMap()) fail(file, node, fmt::format("{} must be a mapping of keys to values, got {}", what, shown(node)));
     std::map<std::string, int> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
@@ -125,8 +252,9 @@ Ore amount(const std::string& file, const YAML::Node& node, std::string_view key
     const std::string whole = s.substr(0, point);
     const std::string ore = point == std::string::npos ? "" : s.substr(point + 1);
     const auto all_digits = [](const std::string& t) { return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }); };
-    if (whole.empty() || !all_digits(whole) || !all_digits(ore) || ore.size() > 2)
+    if (whole.empty() || !all_digits(whole) || !all_digits(ore))
         bad("an amount in kroner (like 19470000, 19 470 000 or 260000.50)");
+    if (ore.size() > 2) bad("an amount in kroner with at most two decimals (whole øre)");
     const std::size_t significant = whole.size() - std::min(whole.find_first_not_of('0'), whole.size());
     if (significant > 13) bad("at most 1 000 000 000 000 kr");
     Ore value = 0;

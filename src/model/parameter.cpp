@@ -16,6 +16,7 @@ constexpr std::array<ParameterInfo, parameter_count> catalogue{{
     {match_rate, "match_rate", Unit::share, "sponsor's kroner per krone paid in"},
     {sponsor_maximum, "sponsor_maximum", Unit::nok, "sponsor's maximum"},
     {upper_frame, "upper_frame", Unit::nok, "fund's upper frame"},
+    {band_scale, "band_scale", Unit::share, "factor on the band prices"},
     {cap, "cap", Unit::nok, "cap per member"},
     {floor, "floor", Unit::nok, "floor per member"},
 }};

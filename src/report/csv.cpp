@@ -16,12 +16,16 @@ std::string csv_field(const std::string& text) {
 }  // namespace
 
 std::string render_csv(const Allocation& a) {
-    std::string out = "code,name,population,amount,amount_per_inhabitant,limit\n";
+    // `asked` only when a shortfall rule reduced the amounts, so other reports keep their columns.
+    const bool asked = a.shortfall.has_value();
+    std::string out = asked ? "code,name,population,amount,amount_per_inhabitant,limit,asked\n"
+                            : "code,name,population,amount,amount_per_inhabitant,limit\n";
     for (const MemberShare& m : a.members) {
         const double per_inhabitant =
             m.municipality.population > 0 ? to_kroner(m.amount) / static_cast<double>(m.municipality.population) : 0;
-        out += fmt::format("{},{},{},{},{:.6f},{}\n", m.municipality.code, csv_field(m.municipality.name),
+        out += fmt::format("{},{},{},{},{:.6f},{}", m.municipality.code, csv_field(m.municipality.name),
                            m.municipality.population, json::kroner(m.amount), per_inhabitant, limit_name(m.limit));
+        out += asked ? "," + json::kroner(m.asked) + "\n" : "\n";
     }
     return out;
 }

@@ -23,6 +23,7 @@ ParameterId parameter_of(TermKind kind) {
         case TermKind::equal_part:
         case TermKind::population_part: return ParameterId::amount_to_split;
         case TermKind::levy: return ParameterId::levy_per_inhabitant;
+        case TermKind::band: return ParameterId::band_scale;
     }
     return ParameterId::base_amount;
 }
@@ -35,6 +36,7 @@ std::string_view term_key(TermKind kind) {
         case TermKind::equal_part: return "equal_part";
         case TermKind::population_part: return "population_part";
         case TermKind::levy: return "levy";
+        case TermKind::band: return "band";
     }
     return "";
 }
@@ -51,7 +53,7 @@ std::size_t paying_members(const Allocation& a) {
                                                   [](const MemberShare& m) { return m.limit != Limit::self_funded; }));
 }
 
-std::string term_text(const Allocation& a, const Term& t, Language lang) {
+std::string term_text(const Allocation& a, const MemberShare& m, const Term& t, Language lang) {
     const Words& w = words(lang);
     const std::string count = format_count(std::llround(t.quantity), lang);
     const std::string price = format_kroner(t.price, 4, lang);
@@ -64,6 +66,13 @@ std::string term_text(const Allocation& a, const Term& t, Language lang) {
         case TermKind::per_inhabitant: return fmt::format("{} × {} {}", price, count, w.inhabitants);
         case TermKind::population_part: return fmt::format(fmt::runtime(w.population_part), price, count);
         case TermKind::levy: return fmt::format(fmt::runtime(w.levy), price, count);
+        case TermKind::band: {
+            const Band* band = band_for(a.bands, m.municipality.population);
+            std::string scale = fmt::format("{:.6g}", t.quantity);
+            if (lang != Language::en) std::replace(scale.begin(), scale.end(), '.', ',');
+            return fmt::format(fmt::runtime(w.band_term), band ? band_text(*band, lang) : "?", format_kroner(t.price, 2, lang),
+                               scale);
+        }
     }
     return "";
 }
@@ -105,7 +114,7 @@ std::string explain_text(const Allocation& a, std::size_t index, Language lang) 
         const Term& t = m.raw.terms[static_cast<std::size_t>(k)];
         const ParameterId id = parameter_of(t.kind);
         const Parameter& p = at(a.parameters, id);
-        out += fmt::format("  {} {} = {}  ({}: {})\n", k == 0 ? " " : "+", term_text(a, t, lang), format_kroner(t.amount, 2, lang),
+        out += fmt::format("  {} {} = {}  ({}: {})\n", k == 0 ? " " : "+", term_text(a, m, t, lang), format_kroner(t.amount, 2, lang),
                            info(id).key, p.solve ? std::string(w.solved) : p.source);
     }
     if (m.raw.term_count > 1) out += fmt::format("  = {}\n", format_kroner(m.raw.total, 2, lang));
@@ -124,6 +133,9 @@ std::string explain_text(const Allocation& a, std::size_t index, Language lang) 
     else if (floor.given)
         out += "  " + fmt::format(fmt::runtime(w.floor_not_reached), floor_text) + "\n";
 
+    if (a.shortfall && m.asked != m.amount)
+        out += "  " + fmt::format(fmt::runtime(w.reduced_step), format_nok(m.asked, lang), format_kroner(m.limited, 2, lang),
+                                  shortfall_text(*a.shortfall, lang)) + "\n";
     const std::string unit = unit_text(a.rounding_unit, lang);
     const std::string amount = format_nok(m.amount, lang);
     if (to_ore(m.limited) == m.amount && !m.rounded_up) out += "  " + fmt::format(fmt::runtime(w.already_whole), amount, unit);

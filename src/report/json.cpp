@@ -64,16 +64,30 @@ std::string render_json(const Allocation& a) {
                            p.solve ? "true" : "false", quoted(p.source));
         first = false;
     }
-    out += "\n  ],\n  \"members\": [";
+    out += "\n  ],\n";
+    if (!a.bands.empty()) {
+        out += fmt::format("  \"bands\": {{\"source\": {}, \"prices\": [", quoted(a.bands_source));
+        for (std::size_t i = 0; i < a.bands.size(); ++i) {
+            const Band& b = a.bands[i];
+            out += fmt::format("{}\n    {{\"from\": {}, \"below\": {}, \"amount\": {}, \"amount_ore\": {}}}", i ? "," : "",
+                               b.from, b.below ? std::to_string(*b.below) : "null", json::kroner(b.amount), b.amount);
+        }
+        out += "\n  ]},\n";
+    }
+    if (a.shortfall)
+        out += fmt::format("  \"shortfall\": {{\"rule\": {}, \"asked\": {}, \"asked_ore\": {}}},\n",
+                           quoted(shortfall_key(*a.shortfall)), json::kroner(a.asked_total), a.asked_total);
+    out += "  \"members\": [";
     for (std::size_t i = 0; i < a.members.size(); ++i) {
         const MemberShare& m = a.members[i];
         const double per_inhabitant =
             m.municipality.population > 0 ? to_kroner(m.amount) / static_cast<double>(m.municipality.population) : 0;
         out += fmt::format(
             "{}\n    {{\"code\": {}, \"name\": {}, \"population\": {}, \"amount\": {}, \"amount_ore\": {}, "
-            "\"amount_per_inhabitant\": {}, \"unrounded\": {}, \"limit\": {}}}",
+            "\"amount_per_inhabitant\": {}, \"unrounded\": {}, \"limit\": {}{}}}",
             i ? "," : "", quoted(m.municipality.code), quoted(m.municipality.name), m.municipality.population,
-            json::kroner(m.amount), m.amount, number(per_inhabitant), number(m.limited), quoted(limit_name(m.limit)));
+            json::kroner(m.amount), m.amount, number(per_inhabitant), number(m.limited), quoted(limit_name(m.limit)),
+            a.shortfall ? fmt::format(", \"asked\": {}, \"asked_ore\": {}", json::kroner(m.asked), m.asked) : "");
     }
     out += "\n  ],\n  \"external_funding\": [";
     for (std::size_t i = 0; i < a.external_funding.size(); ++i) {

@@ -19,16 +19,22 @@ namespace spleis {
 
 void write_file_atomically(const std::string& path, std::string_view contents) {
     namespace fs = std::filesystem;
-    const auto fail = [&](const std::string& why) { throw Error(ErrorKind::output, Location{path}, "cannot write the output: " + why); };
     const fs::path target(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::error_code ec;
+    // Whoever had a report there wants to know that it survived the failure.
+    const bool replacing = fs::is_regular_file(target, ec);
+    const auto fail = [&](const std::string& why) {
+        throw Error(ErrorKind::output, Location{path},
+                    "cannot write the output: " + why + (replacing ? "; the existing file is left as it was" : ""));
+    };
+    if (fs::exists(folder, ec) && !fs::is_directory(folder, ec)) fail(folder.string() + " is a file, not a folder");
     if (!fs::is_directory(folder, ec)) fail("the folder " + folder.string() + " does not exist");
     if (fs::is_directory(target, ec)) fail("it is a directory");
 
     std::string temporary = (folder / fmt::format(".{}.XXXXXX", target.filename().string())).string();
     const int fd = ::mkstemp(temporary.data());
-    if (fd < 0) fail(std::strerror(errno));
+    if (fd < 0) fail(fmt::format("cannot create a file in the folder {}: {}", folder.string(), std::strerror(errno)));
     const auto abandon = [&](const std::string& why) {
         ::close(fd);
         ::unlink(temporary.c_str());

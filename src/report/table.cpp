@@ -35,9 +35,15 @@ std::size_t display_width(std::string_view text) {
 std::string render_table(const Allocation& a, Language lang) {
     const Words& w = words(lang);
     TextTable members;
+    // With a shortfall rule at work, what each was asked stands before what it pays.
+    const bool asked = a.shortfall.has_value();
     members.right_aligned = {false, false, true, true, true, false};
     members.rows.push_back({std::string(w.code), std::string(w.municipality), std::string(w.population),
                             std::string(w.amount), std::string(w.per_inhabitant), std::string(w.limit)});
+    if (asked) {
+        members.right_aligned.insert(members.right_aligned.begin() + 3, true);
+        members.rows.back().insert(members.rows.back().begin() + 3, std::string(w.asked));
+    }
     members.rows.emplace_back();
     std::int64_t population = 0;
     const auto per_inhabitant = [](Ore amount, std::int64_t inhabitants) {
@@ -48,12 +54,18 @@ std::string render_table(const Allocation& a, Language lang) {
                                 format_nok(m.amount, lang),
                                 format_kroner(per_inhabitant(m.amount, m.municipality.population), 2, lang),
                                 std::string(limit_text(m.limit, lang))});
+        if (asked) members.rows.back().insert(members.rows.back().begin() + 3, format_nok(m.asked, lang));
         population += m.municipality.population;
     }
     members.rows.emplace_back();
     members.rows.push_back({"", fmt::format(fmt::runtime(w.total_of_members), a.members.size()), format_count(population, lang),
                             format_nok(a.members_total, lang), format_kroner(per_inhabitant(a.members_total, population), 2, lang),
                             ""});
+    if (asked) {
+        Ore self_funded = 0;
+        for (const SelfFunded& f : a.self_funded) self_funded += f.amount;
+        members.rows.back().insert(members.rows.back().begin() + 3, format_nok(a.asked_total + self_funded, lang));
+    }
 
     std::string out = a.title + "\n";
     out += fmt::format(fmt::runtime(w.model_line), a.model_name, rule_description(a.rule, lang), a.population_year,
@@ -67,6 +79,14 @@ std::string render_table(const Allocation& a, Language lang) {
         if (!p.given) continue;
         const std::string how = p.solve ? fmt::format("  ({})", w.solved) : with_source(p.source, lang);
         out += fmt::format("  {:<22}{}{}\n", info(id).key, parameter_value(p, id, lang), how);
+    }
+    if (!a.bands.empty()) {
+        out += a.bands_source.empty() ? fmt::format("\n{}:\n", w.bands)
+                                      : fmt::format("\n{} ({}: {}):\n", w.bands, w.source, a.bands_source);
+        TextTable bands;
+        bands.right_aligned = {false, true};
+        for (const Band& band : a.bands) bands.rows.push_back({"  " + band_text(band, lang), format_nok(band.amount, lang)});
+        out += bands.render();
     }
     if (!a.external_funding.empty()) {
         out += fmt::format("\n{}:\n", w.external_funding);
@@ -83,7 +103,17 @@ std::string render_table(const Allocation& a, Language lang) {
     if (!a.external_funding.empty()) totals.rows.push_back({std::string(w.other_funding), format_nok(a.total - a.members_total, lang), ""});
     totals.rows.push_back({std::string(w.total), format_nok(a.total, lang),
                            a.budget ? fmt::format(fmt::runtime(w.balanced), format_nok(*a.budget, lang)) : ""});
-    out += "\n" + totals.render();
+    // Appended in two steps: GCC 12 at -O3 reports a false -Wrestrict on "\n" + std::string.
+    out += "\n";
+    out += totals.render();
+    if (a.shortfall) {
+        Ore paying = 0;
+        for (const MemberShare& m : a.members)
+            if (m.limit != Limit::self_funded) paying += m.amount;
+        out += fmt::format(fmt::runtime(w.reduced_line), format_nok(a.asked_total, lang), format_nok(paying, lang),
+                           shortfall_text(*a.shortfall, lang)) +
+               "\n";
+    }
     out += fmt::format(fmt::runtime(w.rounded), unit_text(a.rounding_unit, lang)) + "\n";
     return out;
 }

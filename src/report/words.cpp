@@ -32,6 +32,8 @@ constexpr Words english{
     "baseline", "at the cap", "Option", "Solved", "Smallest", "Largest", "Capped", "Highest/lowest per inh.",
     "Smallest, largest, capped and the fairness measures count the members in the split (self-funded members\n"
     "excluded). Gini: 0 when every member pays the same per inhabitant, towards 1 as the burden concentrates.",
+    "below {} inhabitants", "{} to {} inhabitants", "{} inhabitants or more", "band {}: {} × {}", "Price bands",
+    "Asked", "The members were asked for {} in all; the budget needs {} from them, shared {}.", "asked {}; reduced to {} ({})",
 };
 
 constexpr Words bokmal{
@@ -60,6 +62,8 @@ constexpr Words bokmal{
     "utgangspunkt", "på taket", "Alternativ", "Løst", "Minste", "Største", "På taket", "Høyeste/laveste per innb.",
     "Minste, største, på taket og rettferdighetsmålene gjelder medlemmene i fordelingen (egenfinansierte\n"
     "medlemmer er holdt utenfor). Gini: 0 når alle betaler det samme per innbygger, mot 1 jo skjevere byrden er.",
+    "under {} innbyggere", "{} til {} innbyggere", "{} innbyggere eller flere", "trinn {}: {} × {}", "Pristrinn",
+    "Bedt om", "Medlemmene ble bedt om {} til sammen; budsjettet trenger {} fra dem, fordelt {}.", "bedt om {}; redusert til {} ({})",
 };
 
 constexpr Words nynorsk{
@@ -88,6 +92,8 @@ constexpr Words nynorsk{
     "utgangspunkt", "på taket", "Alternativ", "Løyst", "Minste", "Største", "På taket", "Høgaste/lågaste per innb.",
     "Minste, største, på taket og rettferdsmåla gjeld medlemene i fordelinga (eigenfinansierte medlemer\n"
     "er haldne utanfor). Gini: 0 når alle betaler det same per innbyggjar, mot 1 di skeivare byrda er.",
+    "under {} innbyggjarar", "{} til {} innbyggjarar", "{} innbyggjarar eller fleire", "trinn {}: {} × {}", "Pristrinn",
+    "Bedne om", "Medlemene vart bedne om {} til saman; budsjettet treng {} frå dei, fordelt {}.", "bede om {}; redusert til {} ({})",
 };
 
 }  // namespace
@@ -111,6 +117,7 @@ std::string_view rule_description(RuleKind rule, Language lang) {
         case RuleKind::mixed_key: return nn ? "ein del likt, resten etter folketal" : "en del likt, resten etter folketall";
         case RuleKind::matched_fund:
             return nn ? "innbetaling per innbyggjar til eit fond med motfinansiering" : "innbetaling per innbygger til et fond med motfinansiering";
+        case RuleKind::population_bands: return nn ? "pris etter folketalstrinn" : "pris etter folketallstrinn";
     }
     return "";
 }
@@ -124,6 +131,28 @@ std::string_view limit_text(Limit limit, Language lang) {
         case Limit::self_funded: return w.self_funded;
     }
     return "";
+}
+
+std::string_view shortfall_text(ShortfallRule rule, Language lang) {
+    if (lang == Language::en) return shortfall_description(rule);
+    const bool nn = lang == Language::nn;
+    switch (rule) {
+        case ShortfallRule::proportional: return nn ? "i forhold til det kvar vart beden om" : "i forhold til det hver ble bedt om";
+        case ShortfallRule::constrained_equal_awards:
+            return nn ? "med like beløp (likt til kvar, ikkje meir enn dei vart bedne om)" : "med like beløp (likt til hver, ikke mer enn de ble bedt om)";
+        case ShortfallRule::constrained_equal_losses:
+            return nn ? "med like tap (lik reduksjon for kvar, ikkje meir enn dei vart bedne om)" : "med like tap (lik reduksjon for hver, ikke mer enn de ble bedt om)";
+        case ShortfallRule::talmud: return nn ? "etter talmudregelen (Aumann og Maschler 1985)" : "etter talmudregelen (Aumann og Maschler 1985)";
+    }
+    return "";
+}
+
+std::string band_text(const Band& band, Language lang) {
+    const Words& w = words(lang);
+    const auto count = [&](std::int64_t n) { return format_count(static_cast<long long>(n), lang); };
+    if (!band.below) return fmt::format(fmt::runtime(w.band_from), count(band.from));
+    if (band.from == 0) return fmt::format(fmt::runtime(w.band_below), count(*band.below));
+    return fmt::format(fmt::runtime(w.band_between), count(band.from), count(*band.below - 1));
 }
 
 std::string unit_text(Ore unit, Language lang) {

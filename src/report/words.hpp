@@ -35,7 +35,22 @@ struct Words {
     // compare
     std::string_view compared;             // "{}: {} options compared on the same {} members"
     std::string_view baseline, at_the_cap, option, solved_short, smallest, largest, capped, highest_lowest, gini_note;
+    // population bands
+    std::string_view band_below;           // "below {} inhabitants"
+    std::string_view band_between;         // "{} to {} inhabitants"
+    std::string_view band_from;            // "{} inhabitants or more"
+    std::string_view band_term;            // "band {}: {} × {}" (the band, its listed price, band_scale)
+    std::string_view bands;                // "Price bands"
+    // shortfall rules
+    std::string_view asked;                // "Asked" (column)
+    std::string_view reduced_line;         // "The members were asked {} in all; reduced to {}, {}."
+    std::string_view reduced_step;         // "asked {}; reduced to {} ({})"
 };
+
+std::string_view shortfall_text(ShortfallRule rule, Language lang);  // "the Talmud rule (Aumann and Maschler 1985)"
+
+// "below 5 000 inhabitants", "5 000 to 9 999 inhabitants", "10 000 inhabitants or more".
+std::string band_text(const Band& band, Language lang);
 
 const Words& words(Language lang);
 std::string_view rule_description(RuleKind rule, Language lang);

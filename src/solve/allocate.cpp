@@ -11,6 +11,7 @@
 #include "prepared.hpp"
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
+#include "spleis/shortfall.hpp"
 #include "spleis/solve.hpp"
 
 namespace spleis {
@@ -24,6 +25,48 @@ std::string what_members_must_pay(const Scenario& s, Ore target) {
     if (deducted == 0) return format_nok(target);
     return fmt::format("{} (the budget of {} less {} from other sources)", format_nok(target), format_nok(*s.budget),
                        format_nok(deducted));
+}
+
+Ore sum(std::span<const Ore> amounts) { return std::accumulate(amounts.begin(), amounts.end(), Ore{0}); }
+
+// A shortfall rule at work: the rule's amounts (rounded) are what the members are asked; when
+// that is more than they must pay together, the rule shares the difference. Returns whether it
+// reduced anything; for a matched fund it then also gives the sponsor's part.
+bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, std::optional<Funding>& sponsor) {
+    const Ore asked = sum(w.amounts);
+    Ore target = 0;
+    if (p.rule == RuleKind::matched_fund) {
+        const Parameters& params = s.model.parameters;
+        const Ore fund = s.budget ? *s.budget : to_ore(at(params, ParameterId::upper_frame).value);
+        const Ore match = std::min<Ore>(std::llround(at(params, ParameterId::match_rate).value * static_cast<double>(asked)),
+                                   to_ore(at(params, ParameterId::sponsor_maximum).value));
+        const MemberTarget members = matched_fund_target(s);
+        if (asked + match < fund && s.budget)
+            throw Error(ErrorKind::infeasible, s.budget_where,
+                        fmt::format("the budget cannot be met: the members are asked for {} and the match adds {}, {} in "
+                                    "all, less than the budget of {}; a shortfall rule only reduces",
+                                    format_nok(asked), format_nok(match), format_nok(asked + match), format_nok(fund)));
+        if (asked + match <= fund) return false;
+        target = *members.amount;
+        sponsor = members.funding.front();
+    } else {
+        target = *p.target.amount;
+        if (asked < target)
+            throw Error(ErrorKind::infeasible, s.budget_where,
+                        fmt::format("the budget cannot be met: the members are asked for {} in all, less than the {} "
+                                    "they must pay; a shortfall rule only reduces (mark a parameter `solve` to raise the "
+                                    "amounts)",
+                                    format_nok(asked), what_members_must_pay(s, target)));
+        if (asked == target) return false;
+    }
+    std::vector<double> claims(w.amounts.size());
+    for (std::size_t k = 0; k < claims.size(); ++k) claims[k] = to_kroner(w.amounts[k]);
+    const std::vector<double> exact = divide(*s.model.shortfall, claims, to_kroner(target));
+    const Rounded rounded = round_largest_remainder(exact, claims, p.unit, target);
+    std::copy(exact.begin(), exact.end(), w.limited.begin());
+    std::copy(rounded.amounts.begin(), rounded.amounts.end(), w.amounts.begin());
+    for (std::size_t k = 0; k < claims.size(); ++k) w.rounded_up[k] = rounded.rounded_up[k] ? 1 : 0;
+    return true;
 }
 
 [[noreturn]] void infeasible(const Scenario& s, const TotalCurve& curve, ParameterId unknown, std::size_t members,
@@ -53,8 +96,12 @@ Allocation allocate(const Scenario& s) {
     const Prepared p = prepare(s);
     ParameterValues values = p.values;
     Workspace paying;
-    if (!solve_paying(p, values, p.limits, p.target.amount, paying))
+    const bool shortfall = s.model.shortfall.has_value();
+    if (!solve_paying(p, values, p.limits, shortfall ? std::nullopt : p.target.amount, paying))
         infeasible(s, paying.curve, *p.unknown, p.paying.size(), p.limits, *p.target.amount);
+    const std::vector<Ore> asked(paying.amounts.begin(), paying.amounts.end());
+    std::optional<Funding> sponsor;
+    const bool reduced = shortfall && reduce_to_target(s, p, paying, sponsor);
 
     Allocation a;
     a.title = s.title;
@@ -62,6 +109,8 @@ Allocation allocate(const Scenario& s) {
     a.year = s.year;
     a.model_name = s.model.name;
     a.rule = s.model.rule;
+    a.bands = s.model.bands;
+    a.bands_source = s.model.bands_source;
     a.population_file = s.population_file;
     a.population_year = s.population_year;
     a.parameters = s.model.parameters;
@@ -77,21 +126,25 @@ Allocation allocate(const Scenario& s) {
         const Municipality& m = p.members[i];
         if (k < p.paying.size() && p.paying[k] == i) {
             a.members.push_back({m, evaluate(p.rule, values, m, p.group), paying.limited[k], paying.limit[k],
-                                 paying.amounts[k], paying.rounded_up[k] != 0});
+                                 paying.amounts[k], paying.rounded_up[k] != 0, asked[k]});
+            a.asked_total += asked[k];
             ++k;
         } else {
             const double kroner = to_kroner(p.self_funded[i]);
-            a.members.push_back({m, RawAmount{{}, 0, kroner}, kroner, Limit::self_funded, p.self_funded[i]});
+            a.members.push_back({m, RawAmount{{}, 0, kroner}, kroner, Limit::self_funded, p.self_funded[i], false,
+                                 p.self_funded[i]});
         }
         a.members_total += a.members.back().amount;
     }
 
+    if (reduced) a.shortfall = s.model.shortfall;
     a.external_funding = p.target.funding;
-    if (p.rule == RuleKind::matched_fund && !p.unknown) a.external_funding.push_back(sponsor_match(s, a.members_total));
+    if (sponsor) a.external_funding.push_back(*sponsor);
+    else if (p.rule == RuleKind::matched_fund && !p.unknown) a.external_funding.push_back(sponsor_match(s, a.members_total));
     a.total = a.members_total;
     for (const Funding& f : a.external_funding) a.total += f.amount;
 
-    if (p.rule == RuleKind::matched_fund && p.unknown)
+    if (p.rule == RuleKind::matched_fund && (p.unknown || sponsor))
         a.budget = s.budget ? *s.budget : to_ore(at(a.parameters, ParameterId::upper_frame).value);
     else
         a.budget = s.budget;
@@ -102,8 +155,8 @@ Allocation allocate(const Scenario& s) {
 }
 
 std::optional<double> allocate_amounts(const Scenario& s, std::span<Ore> amounts) {
-    // A matched fund's sponsor and frame are checked on the full allocation.
-    if (s.model.rule == RuleKind::matched_fund) {
+    // A matched fund's sponsor and frame, and a shortfall reduction, need the full allocation.
+    if (s.model.rule == RuleKind::matched_fund || s.model.shortfall) {
         const Allocation a = allocate(s);
         for (std::size_t i = 0; i < a.members.size(); ++i) amounts[i] = a.members[i].amount;
         return a.solved ? std::optional(at(a.parameters, *a.solved).value) : std::nullopt;

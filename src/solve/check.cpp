@@ -26,6 +26,32 @@ std::string keys(std::span<const ParameterId> ids) {
 
 Ore as_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
 
+constexpr std::size_t max_funding_entries = 10'000;
+
+// Cap, floor and base amount often come from different files (a model and a scenario's
+// override), so a message about two of them says where the second was written.
+std::string set_at(const Location& here, const Location& other) {
+    if (other.file == here.file && other.line > 0) return fmt::format(" (set on line {})", other.line);
+    const std::string text = to_string(other);
+    return text.empty() ? "" : " (set at " + text + ")";
+}
+
+// A shortfall rule reduces fixed amounts: it needs something to reduce to, and nothing solved.
+void check_shortfall(const Scenario& s, const std::vector<ParameterId>& unknowns, bool fund) {
+    const std::string_view rule = shortfall_key(*s.model.shortfall);
+    if (!unknowns.empty())
+        throw Error(at(s.model.parameters, unknowns[0]).where,
+                    fmt::format("{} is `solve`, so the budget is met exactly and the shortfall rule {} has nothing to "
+                                "reduce; give {} a value (what the members are asked) or leave out `shortfall:`",
+                                info(unknowns[0]).key, rule, info(unknowns[0]).key));
+    if (const Parameter& fl = at(s.model.parameters, floor); fl.given)
+        throw Error(fl.where, fmt::format("a floor cannot be combined with the shortfall rule {}: the rule decides how far "
+                                          "each amount falls",
+                                          rule));
+    if (!s.budget && !fund)
+        throw Error(Location{s.file}, fmt::format("the shortfall rule {} reduces the amounts to a budget; add `budget:`", rule));
+}
+
 void check_parameters(const Scenario& s) {
     const Model& m = s.model;
     const RuleInfo& rule = info(m.rule);
@@ -40,9 +66,13 @@ void check_parameters(const Scenario& s) {
         const auto id = static_cast<ParameterId>(i);
         const Parameter& p = at(m.parameters, id);
         if (!p.given) continue;
-        if (!contains(rule.required, id) && id != cap && id != floor)
-            throw Error(p.where, fmt::format("{} is not used by the {} rule (it uses {}, cap and floor)", info(id).key,
-                                             rule.key, keys(rule.required)));
+        if (!contains(rule.required, id) && !contains(rule.optional, id) && id != cap && id != floor)
+            throw Error(p.where, fmt::format("{} is not used by the {} rule (it uses {}{}{}, cap and floor)", info(id).key,
+                                             rule.key, keys(rule.required), rule.optional.empty() ? "" : ", ",
+                                             keys(rule.optional)));
+        if (p.calibrate)
+            throw Error(p.where, fmt::format("{} is `calibrate`: find it from the facts with `spleis calibrate {}`",
+                                             info(id).key, s.file));
         if (!p.solve) continue;
         if (!contains(rule.solvable, id))
             throw Error(p.where, fmt::format("{} cannot be solved; under {} solve one of: {}", info(id).key, rule.key,
@@ -54,13 +84,16 @@ void check_parameters(const Scenario& s) {
                     fmt::format("only one parameter can be `solve`, but {} are", keys(unknowns)));
 
     const bool fund = m.rule == RuleKind::matched_fund;
-    if (unknowns.empty() && s.budget)
+    if (m.shortfall) check_shortfall(s, unknowns, fund);
+    if (unknowns.empty() && s.budget && !m.shortfall)
         throw Error(s.budget_where, fmt::format("nothing to solve: a budget needs one parameter marked `solve` "
                                                 "(under {}: {})",
                                                 rule.key, keys(rule.solvable)));
     if (!unknowns.empty() && !s.budget && !fund)
         throw Error(at(m.parameters, unknowns[0]).where,
-                    fmt::format("{} is `solve`, but the scenario gives no budget: to solve it for", info(unknowns[0]).key));
+                    fmt::format("{} is `solve`, but the scenario gives no budget to solve it for; add `budget:` to the "
+                                "scenario",
+                                info(unknowns[0]).key));
 
     if (const Parameter& f = at(m.parameters, equal_fraction); f.given && f.value > 1)
         throw Error(f.where, fmt::format("equal_fraction is a share between 0 and 1, got {}", f.value));
@@ -69,11 +102,11 @@ void check_parameters(const Scenario& s) {
     const Parameter& fl = at(m.parameters, floor);
     const Parameter& base = at(m.parameters, base_amount);
     if (c.given && fl.given && c.value < fl.value)
-        throw Error(c.where, fmt::format("cap {} is below the floor {}", format_nok(as_ore(c.value)),
-                                         format_nok(as_ore(fl.value))));
+        throw Error(c.where, fmt::format("cap {} is below the floor {}{}", format_nok(as_ore(c.value)),
+                                         format_nok(as_ore(fl.value)), set_at(c.where, fl.where)));
     if (c.given && base.given && !base.solve && c.value < base.value)
-        throw Error(c.where, fmt::format("cap {} is below the base amount {}: every member would pay the cap",
-                                         format_nok(as_ore(c.value)), format_nok(as_ore(base.value))));
+        throw Error(c.where, fmt::format("cap {} is below the base amount {}{}: every member would pay the cap",
+                                         format_nok(as_ore(c.value)), format_nok(as_ore(base.value)), set_at(c.where, base.where)));
     for (const Parameter* limit : {&c, &fl})
         if (limit->given && as_ore(limit->value) % s.rounding_unit != 0)
             throw Error(limit->where, fmt::format("{} {} is not a whole number of the rounding unit ({})",
@@ -83,6 +116,12 @@ void check_parameters(const Scenario& s) {
 
 void check_funding(const Scenario& s) {
     const Location file{s.file};
+    // Each amount is at most max_amount_ore; this many of them still sum within 64 bits.
+    // (Self-funded members are distinct four-digit codes, so at most 10 000 as well.)
+    if (s.external_funding.size() > max_funding_entries)
+        throw Error(file, fmt::format("the scenario lists {} external funding entries; at most {} are accepted",
+                                      format_count(static_cast<long long>(s.external_funding.size())),
+                                      format_count(static_cast<long long>(max_funding_entries))));
     std::set<std::string> codes;
     for (const Municipality& m : s.members) codes.insert(m.code);
     std::set<std::string> self;

@@ -21,6 +21,8 @@ Ore round_down_to(Ore amount, Ore unit) { return amount / unit * unit; }
 
 std::string sponsor_name(const Scenario& s) { return s.model.sponsor.empty() ? "Sponsor" : s.model.sponsor; }
 
+}  // namespace
+
 // A matched fund reaching `fund`: members pay M, the sponsor min(rate × M, maximum).
 MemberTarget matched_fund_target(const Scenario& s) {
     const Parameters& p = s.model.parameters;
@@ -34,7 +36,6 @@ MemberTarget matched_fund_target(const Scenario& s) {
     const Funding sponsor{sponsor_name(s), fund - members, at(p, ParameterId::sponsor_maximum).source};
     return {members, {sponsor}};
 }
-}  // namespace
 
 MemberTarget member_target(const Scenario& s) {
     if (s.model.rule == RuleKind::matched_fund) {

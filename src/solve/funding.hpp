@@ -16,6 +16,10 @@ struct MemberTarget {
 // solved, the members' part of the fund's target (the sponsor adds the rest).
 MemberTarget member_target(const Scenario& scenario);
 
+// For a matched fund reaching its target (the budget, else the upper frame): what the members
+// pay, and the sponsor's match as funding.
+MemberTarget matched_fund_target(const Scenario& scenario);
+
 // For a matched fund with a fixed levy: the sponsor's match on what the members paid,
 // limited by the sponsor's maximum.
 Funding sponsor_match(const Scenario& scenario, Ore members_paid);

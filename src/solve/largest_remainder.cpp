@@ -34,7 +34,10 @@ Ore floor_all(std::span<const double> exact_kroner, Ore unit, Ore target, std::s
             impossible(fmt::format("amount {} kr cannot be rounded", exact_kroner[i]));
         const auto whole = static_cast<Ore>(units);  // truncation is floor for units >= 0, and no libm call
         amounts[i] = std::min(whole, cap_units(i));
-        remainder[i] = units - static_cast<double>(whole);
+        // On a grid of a millionth of a unit (rounded half up, still without libm): remainders
+        // equal in exact arithmetic (x.5 for many members) differ in their last bits depending
+        // on how the solved value was reached, and must still tie, so ties really go by code.
+        remainder[i] = static_cast<double>(static_cast<Ore>((units - static_cast<double>(whole)) * 1e6 + 0.5)) / 1e6;
         given += amounts[i];
     }
     const Ore missing = target / unit - given;

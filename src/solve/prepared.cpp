@@ -48,6 +48,7 @@ void member_lines(const Prepared& p, ParameterValues values, const MemberLimits&
 Prepared prepare(const Scenario& s) {
     Prepared p;
     p.rule = s.model.rule;
+    p.group.bands = s.model.bands;
     // Code order makes rounding ties, and so the result, independent of the input order.
     p.members = s.members;
     std::sort(p.members.begin(), p.members.end(), [](const auto& a, const auto& b) { return a.code < b.code; });

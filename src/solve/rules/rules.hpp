@@ -15,5 +15,6 @@ RawAmount per_inhabitant(const ParameterValues&, const Municipality&, const Grou
 RawAmount base_plus_per_inhabitant(const ParameterValues&, const Municipality&, const Group&);
 RawAmount mixed_key(const ParameterValues&, const Municipality&, const Group&);
 RawAmount matched_fund(const ParameterValues&, const Municipality&, const Group&);
+RawAmount population_bands(const ParameterValues&, const Municipality&, const Group&);
 
 }  // namespace spleis::rules

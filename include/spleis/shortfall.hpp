@@ -1,0 +1,39 @@
+#pragma once
+// Dividing less than is claimed: when a budget cut or a fund's upper frame means members pay
+// (or receive) less than they were asked, a rule decides who gives up how much. Pure functions.
+//
+// Source: the rules of the bankruptcy literature, as tabulated by Aumann and Maschler, "Game
+// theoretic analysis of a bankruptcy problem from the Talmud", Journal of Economic Theory 36
+// (1985) 195–213; Thomson, "Axiomatic and game-theoretic analysis of bankruptcy and taxation
+// problems", Mathematical Social Sciences 45 (2003).
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "spleis/money.hpp"
+
+namespace spleis {
+
+enum class ShortfallRule {
+    proportional,              // everyone gets the same share of its claim
+    constrained_equal_awards,  // everyone gets the same amount, but no more than its claim
+    constrained_equal_losses,  // everyone gives up the same amount, but no more than its claim
+    talmud,                    // equal awards on half-claims up to half the total, equal losses beyond
+};
+
+std::string_view shortfall_key(ShortfallRule rule);       // as written in YAML: "talmud"
+std::string_view shortfall_description(ShortfallRule rule);  // for people: "by the Talmud rule (…)"
+std::optional<ShortfallRule> shortfall_by_key(std::string_view key);
+
+// Divides `estate` among the claims (kroner). Requires claims >= 0 and 0 <= estate <= their
+// sum. Every award lies between 0 and its claim and the awards add up to the estate (up to
+// floating point); equal claims get equal awards.
+std::vector<double> divide(ShortfallRule rule, std::span<const double> claims, double estate);
+
+// The same in whole units (øre): the exact division rounded by the largest-remainder method,
+// never above a claim; the awards add up to `estate` exactly. `estate` must be a whole number
+// of units.
+std::vector<Ore> divide_ore(ShortfallRule rule, std::span<const Ore> claims, Ore estate, Ore unit);
+
+}  // namespace spleis

@@ -1,0 +1,53 @@
+// Facts for `spleis calibrate`: figures from council papers, each where it was written so a
+// residual or a contradiction can point back at it.
+#include "facts_yaml.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "yaml_reader.hpp"
+
+namespace spleis {
+
+std::vector<Fact> read_facts(const std::string& file, const YAML::Node& node, const std::vector<Municipality>& members) {
+    std::vector<Fact> facts;
+    std::map<std::string, int> seen;  // member code or "total" → line first stated
+    for (const YAML::Node& item : yaml::sequence(file, node, "facts")) {
+        const yaml::Map map(file, item, "a fact", {"total", "member", "paid", "source"});
+        Fact fact;
+        fact.where = yaml::where(file, item);
+        const auto total = map.find("total");
+        const auto member = map.find("member");
+        if (total && member)
+            yaml::fail(file, *member, "a fact is either a `total:` or what one `member:` `paid:`, not both");
+        std::string key = "total";
+        if (total) {
+            fact.amount = yaml::amount(file, *total, "total");
+            if (map.find("paid")) yaml::fail(file, *map.find("paid"), "`paid:` belongs to a fact about one `member:`");
+        } else if (member) {
+            fact.kind = FactKind::member_paid;
+            std::string code = member->IsScalar() ? member->Scalar() : "";
+            if (code.empty() || code.size() > 4 || !std::all_of(code.begin(), code.end(), ::isdigit))
+                yaml::fail(file, *member, fmt::format("member must be a four-digit municipality code like 4630, got \"{}\"", code));
+            code.insert(0, 4 - code.size(), '0');
+            if (std::none_of(members.begin(), members.end(), [&](const Municipality& m) { return m.code == code; }))
+                yaml::fail(file, *member, fmt::format("the fact is about municipality {}, which is not a member of this scenario", code));
+            fact.member = key = code;
+            fact.amount = yaml::amount(file, map.required("paid"), "paid");
+        } else {
+            yaml::fail(file, item, "a fact needs `total:` (what all paid together) or `member:` and `paid:`");
+        }
+        if (auto [previous, inserted] = seen.emplace(key, fact.where.line); !inserted)
+            yaml::fail(file, item, key == "total" ? fmt::format("a second total (the first is on line {})", previous->second)
+                                                  : fmt::format("a second fact about {} (the first is on line {})", key,
+                                                                previous->second));
+        if (auto source = map.find("source")) fact.source = yaml::text(file, *source, "source");
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+}  // namespace spleis

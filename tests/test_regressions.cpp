@@ -1,0 +1,62 @@
+// Inputs the fuzzers (tools/fuzz.sh) found to break a promise, each kept in
+// tests/fuzz/corpus/<target>/regression-*.  Every one must now give a clear spleis::Error of
+// kind input, with a message that is valid UTF-8 and says what is wrong and where.
+#include <catch2/catch.hpp>
+
+#include "spleis/error.hpp"
+#include "spleis/load.hpp"
+#include "support.hpp"
+
+using namespace spleis;
+
+namespace {
+
+std::string corpus_file(const std::string& target, const std::string& name) {
+    return read_text_file(test::source_path("tests/fuzz/corpus/" + target + "/" + name), "fuzz input");
+}
+
+// The message the loader the fuzz target calls gives for the file, or "no error".
+std::string error_of(const std::string& target, const std::string& name) {
+    const std::string text = corpus_file(target, name);
+    try {
+        if (target == "model") parse_model(text, "model.yaml");
+        else if (target == "population_csv") parse_population_csv(text, "population.csv");
+        else parse_scenario(text, "scenario.yaml", test::source_path("scenarios"));
+    } catch (const Error& e) {
+        CHECK(e.kind() == ErrorKind::input);
+        return e.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("Fuzz regression: Latin-1 bytes in a scenario's model path") {
+    CHECK(error_of("scenario", "regression-latin1-model-path.yaml") ==
+          "scenario.yaml:5:14: the text is not UTF-8 here (is the file saved as Latin-1? save it as UTF-8)");
+}
+
+TEST_CASE("Fuzz regression: a UTF-16 byte order mark before UTF-8 text, with a bad escape") {
+    CHECK(error_of("scenario", "regression-utf16-bom-escape.yaml") ==
+          "scenario.yaml: the file is saved as UTF-16 (\"Unicode\"); save it as UTF-8");
+}
+
+TEST_CASE("Fuzz regression: Latin-1 bytes in a model's key") {
+    CHECK(error_of("model", "regression-latin1-key.yaml") ==
+          "model.yaml:9:9: the text is not UTF-8 here (is the file saved as Latin-1? save it as UTF-8)");
+}
+
+TEST_CASE("Fuzz regression: a UTF-32 byte order mark, with code points that do not exist") {
+    CHECK(error_of("model", "regression-utf32-bom-invalid-codepoints.yaml") ==
+          "model.yaml: the file is saved as UTF-32 (\"Unicode\"); save it as UTF-8");
+}
+
+TEST_CASE("Fuzz regression: the escape \\_ that yaml-cpp turns into a lone Latin-1 byte") {
+    CHECK(error_of("model", "regression-nbsp-escape-latin1-byte.yaml") ==
+          "model.yaml:3:2: this text holds an escape (a backslash) that gives no printable character; write the character itself");
+}
+
+TEST_CASE("Fuzz regression: Latin-1 bytes in the population file's header") {
+    CHECK(error_of("population_csv", "regression-latin1-header.csv") ==
+          "population.csv:1: the line is not UTF-8 text (is the file saved as Latin-1? save it as UTF-8)");
+}
