@@ -61,7 +61,7 @@ void give_missing_units(Ore missing, std::span<Ore> amounts, std::span<std::uint
             w.selected.push_back(w.remainder[i]);
         }
     if (static_cast<Ore>(w.candidates.size()) < missing) impossible("rounding could not place every unit without breaking a cap");
-    const auto kth = w.selected.begin() + (missing - 1);
+    const auto kth = w.selected.begin() + static_cast<std::ptrdiff_t>(missing - 1);  // Ore is wider than ptrdiff_t on 32-bit
     std::nth_element(w.selected.begin(), kth, w.selected.end(), std::greater<>());
     const double threshold = *kth;
     Ore above = 0;

@@ -1,0 +1,102 @@
+#!/bin/sh
+# Tests the DLLs made by tools/build-windows.sh (build-win64/, build-win32/):
+#   1. their export tables against the functions declared in include/spleis/spleis.h (32-bit:
+#      the plain name VBA looks up and the decorated stdcall name, both), and that they import
+#      Windows system DLLs only;
+#   2. tests/capi/capi_test.c, cross-built for Win64, run under Wine against the 64-bit DLL, case
+#      by case, from the repository root (it reads scenarios/ by relative path). Each case must
+#      exit 0 without a failure report, and a run with an unknown case must print its error and
+#      exit 2, proving the program really ran (Wine runs a 32-bit exe on 64-bit-only Wine as a
+#      silent exit 0). 32-bit Wine is not installable here: the 32-bit DLL is only inspected.
+# Exits non-zero on any failure.
+set -u
+cd "$(dirname "$0")/.."
+root=$(pwd)
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The functions of the header, one a line, sorted.
+grep -oE 'SPLEIS_CALL[[:space:]]+spleis_[a-z0-9_]+[[:space:]]*\(' include/spleis/spleis.h |
+  sed -E 's/SPLEIS_CALL[[:space:]]+//; s/[[:space:]]*\($//' | sort -u > "$tmp/header"
+nheader=$(wc -l < "$tmp/header")
+[ "$nheader" -gt 0 ] || bad "no functions found in include/spleis/spleis.h"
+
+# Allowed imports: Windows system DLLs (case-insensitive).
+system_dlls='^(kernel32|msvcrt|user32|advapi32|ntdll|ws2_32|shell32|ole32|oleaut32|bcrypt|ucrtbase|api-ms-win-.*)\.dll$'
+
+check_dll() { # arch dll
+  arch=$1 dll=$2 name=$(basename "$(dirname "$2")")
+  if [ ! -f "$dll" ]; then bad "$dll missing (run tools/build-windows.sh)"; return; fi
+  "$arch-w64-mingw32-objdump" -p "$dll" > "$tmp/$name.dump" || { bad "objdump -p $dll"; return; }
+  # Export names: the lines after "[Ordinal/Name Pointer] Table" look like "\t[   0] name".
+  sed -n '/\[Ordinal\/Name Pointer\] Table/,/^$/p' "$tmp/$name.dump" |
+    sed -nE 's/^[[:space:]]*\[[[:space:]]*[0-9]+\][[:space:]]+([^[:space:]]+).*/\1/p' | sort > "$tmp/$name.exports"
+  grep -v @ "$tmp/$name.exports" > "$tmp/$name.plain" || true
+  if ! cmp -s "$tmp/header" "$tmp/$name.plain"; then
+    bad "$name: plain export names differ from spleis.h (< header only, > DLL only):"
+    diff "$tmp/header" "$tmp/$name.plain" | grep '^[<>]'
+  fi
+  if [ "$arch" = i686 ]; then
+    # Every function also under its decorated stdcall name, and nothing else decorated.
+    sed -E 's/@[0-9]+$//' "$tmp/$name.exports" | sort > "$tmp/$name.undecorated"
+    grep @ "$tmp/$name.exports" | sed -E 's/@[0-9]+$//' | sort > "$tmp/$name.decorated"
+    cmp -s "$tmp/header" "$tmp/$name.decorated" || { bad "$name: decorated stdcall names differ from spleis.h:"; diff "$tmp/header" "$tmp/$name.decorated" | grep '^[<>]'; }
+    expected=$((2 * nheader))
+  else
+    grep -q @ "$tmp/$name.exports" && bad "$name: decorated names in a 64-bit DLL"
+    expected=$nheader
+  fi
+  nexports=$(wc -l < "$tmp/$name.exports")
+  [ "$nexports" -eq "$expected" ] || bad "$name: $nexports exports, expected $expected"
+  sed -nE 's/^[[:space:]]*DLL Name:[[:space:]]*//p' "$tmp/$name.dump" | sort -u > "$tmp/$name.imports"
+  while read -r imp; do
+    echo "$imp" | tr 'A-Z' 'a-z' | grep -Eq "$system_dlls" || bad "$name: imports $imp, not a Windows system DLL"
+  done < "$tmp/$name.imports"
+  echo "$name/spleis.dll: $nexports exports ($nheader functions of spleis.h), imports: $(tr '\n' ' ' < "$tmp/$name.imports")"
+}
+
+echo "== export tables and imports"
+check_dll x86_64 build-win64/spleis.dll
+check_dll i686 build-win32/spleis.dll
+
+echo "== tests/capi/capi_test.c under Wine (64-bit)"
+exe=build-win64/capi_test.exe
+if [ ! -f "$exe" ]; then
+  bad "$exe missing"
+elif ! command -v wine >/dev/null; then
+  bad "wine not installed"
+else
+  export WINEPREFIX="${WINEPREFIX:-$root/build-wintools/wineprefix}" WINEDEBUG=fixme-all WINEDLLOVERRIDES="mscoree,mshtml="
+  # Start Wine's services first and keep the server up: started under a pipe they can
+  # inherit it and hang whoever waits for it.
+  timeout 300 wineboot -i >/dev/null 2>&1 </dev/null
+  wineserver -p >/dev/null 2>&1 </dev/null
+  timeout 60 wine cmd /c ver >/dev/null 2>&1 </dev/null
+  cases=$(sed -n '/foreach(case/,/)/p' tests/capi/CMakeLists.txt | sed -E 's/foreach\(case//; s/\)//' | tr -s ' \n' '\n' | grep -v '^$')
+  n=0 passed=0
+  for c in $cases; do
+    n=$((n + 1))
+    timeout 60 wine "$exe" "$c" > "$tmp/out" 2>&1 </dev/null
+    rc=$?
+    if [ $rc -eq 0 ] && ! grep -q 'check(s) failed\|failed:' "$tmp/out"; then
+      passed=$((passed + 1))
+    else
+      bad "capi_test $c: exit $rc"; sed 's/^/    /' "$tmp/out"
+    fi
+  done
+  timeout 60 wine "$exe" no_such_case > "$tmp/out" 2>&1 </dev/null
+  rc=$?
+  if [ $rc -eq 2 ] && grep -q '^no test case called no_such_case' "$tmp/out"; then
+    echo "capi_test: unknown case rejected (exit 2): the program really runs"
+  else
+    bad "capi_test no_such_case: exit $rc, output: $(cat "$tmp/out")"
+  fi
+  echo "capi_test under Wine: $passed/$n cases passed"
+  [ "$n" -gt 0 ] && [ "$passed" -eq "$n" ] || fail=1
+  wineserver -k >/dev/null 2>&1 || true
+fi
+
+if [ $fail -eq 0 ]; then echo "windows-test: all passed"; else echo "windows-test: FAILED"; fi
+exit $fail
