@@ -89,16 +89,33 @@ bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, std::o
                             name, members, format_nok(to_ore(curve.max_total())), need));
 }
 
+// What allocate() and allocate_amounts() both do first: check, prepare, solve the paying
+// members (for the budget, unless a shortfall rule shares it afterwards), or say why not.
+struct Solved {
+    Prepared p;
+    ParameterValues values{};
+    Workspace paying;
+};
+
+Solved solve(const Scenario& s) {
+    check(s);
+    Solved solved{prepare(s), {}, {}};
+    const Prepared& p = solved.p;
+    solved.values = p.values;
+    const bool shortfall = s.model.shortfall.has_value();
+    if (!solve_paying(p, solved.values, p.limits, shortfall ? std::nullopt : p.target.amount, solved.paying))
+        infeasible(s, total_curve(p, solved.values, p.limits), *p.unknown, p.paying.size(), p.limits, *p.target.amount);
+    return solved;
+}
+
 }  // namespace
 
 Allocation allocate(const Scenario& s) {
-    check(s);
-    const Prepared p = prepare(s);
-    ParameterValues values = p.values;
-    Workspace paying;
+    Solved solved = solve(s);
+    const Prepared& p = solved.p;
+    const ParameterValues& values = solved.values;
+    Workspace& paying = solved.paying;
     const bool shortfall = s.model.shortfall.has_value();
-    if (!solve_paying(p, values, p.limits, shortfall ? std::nullopt : p.target.amount, paying))
-        infeasible(s, paying.curve, *p.unknown, p.paying.size(), p.limits, *p.target.amount);
     const std::vector<Ore> asked(paying.amounts.begin(), paying.amounts.end());
     std::optional<Funding> sponsor;
     const bool reduced = shortfall && reduce_to_target(s, p, paying, sponsor);
@@ -161,16 +178,12 @@ std::optional<double> allocate_amounts(const Scenario& s, std::span<Ore> amounts
         for (std::size_t i = 0; i < a.members.size(); ++i) amounts[i] = a.members[i].amount;
         return a.solved ? std::optional(at(a.parameters, *a.solved).value) : std::nullopt;
     }
-    check(s);
-    const Prepared p = prepare(s);
-    ParameterValues values = p.values;
-    Workspace w;
-    if (!solve_paying(p, values, p.limits, p.target.amount, w))
-        infeasible(s, w.curve, *p.unknown, p.paying.size(), p.limits, *p.target.amount);
+    const Solved solved = solve(s);
+    const Prepared& p = solved.p;
     std::copy(p.self_funded.begin(), p.self_funded.end(), amounts.begin());
-    for (std::size_t k = 0; k < p.paying.size(); ++k) amounts[p.paying[k]] = w.amounts[k];
+    for (std::size_t k = 0; k < p.paying.size(); ++k) amounts[p.paying[k]] = solved.paying.amounts[k];
     if (!p.unknown) return std::nullopt;
-    return values[static_cast<std::size_t>(*p.unknown)];
+    return solved.values[static_cast<std::size_t>(*p.unknown)];
 }
 
 std::string_view limit_name(Limit limit) {

@@ -1,5 +1,7 @@
 #include "prepared.hpp"
 
+#include "largest_remainder.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -24,6 +26,7 @@ void member_lines(const Prepared& p, ParameterValues values, const MemberLimits&
     const std::optional<PopulationLine> at_zero = population_line(p.rule, values, p.group);
     x = 1;
     const std::optional<PopulationLine> at_one = population_line(p.rule, values, p.group);
+    lines.reserve(p.paying.size());
     if (at_zero && at_one) {
         for (const std::int64_t population : p.population) {
             const double at0 = at_zero->amount(population);
@@ -78,38 +81,84 @@ Prepared prepare(const Scenario& s) {
     std::stable_sort(p.by_population.begin(), p.by_population.end(), [&](std::uint32_t a, std::uint32_t b) {
         return p.members[p.paying[a]].population > p.members[p.paying[b]].population;
     });
+    p.order = population_order(p.population, p.by_population);
     p.limits = member_limits(s.model.parameters);
     p.target = member_target(s);
     p.unit = s.rounding_unit;
     return p;
 }
 
-bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits& limits, std::optional<Ore> target,
-                  Workspace& w) {
-    if (p.unknown) {
+namespace {
+
+// The unknown's value, written into `values`: on the population line when the rule has one
+// (no curve is built), else from the total curve. False when no value meets the target.
+bool solve_unknown(const Prepared& p, ParameterValues& values, const MemberLimits& limits, Ore target, Workspace& w) {
+    auto& x = values[static_cast<std::size_t>(*p.unknown)];
+    x = 0;
+    const std::optional<PopulationLine> at_zero = population_line(p.rule, values, p.group);
+    x = 1;
+    const std::optional<PopulationLine> at_one = population_line(p.rule, values, p.group);
+    std::optional<double> solved;
+    if (const LineSolution on_line = at_zero && at_one ? solve_on_line(p.order, *at_zero, *at_one, limits, to_kroner(target))
+                                                       : LineSolution{};
+        on_line.applies) {
+        solved = on_line.x;
+    } else {
         member_lines(p, values, limits, w.lines);
         w.curve.build(w.lines, p.by_population);
-        const std::optional<double> x = w.curve.solve_for(to_kroner(*target));
-        if (!x) return false;
-        values[static_cast<std::size_t>(*p.unknown)] = *x;
+        solved = w.curve.solve_for(to_kroner(target));
     }
+    if (!solved) return false;
+    x = *solved;
+    return true;
+}
+
+}  // namespace
+
+bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits& limits, std::optional<Ore> target,
+                  Workspace& w) {
+    if (p.unknown && !solve_unknown(p, values, limits, *target, w)) return false;
     const std::size_t n = p.paying.size();
     w.limited.resize(n);
     w.limit.resize(n);
     w.amounts.resize(n);
     w.rounded_up.resize(n);
+    w.rounding.keys.resize(n);
+    // One pass: each member's amount, limited, rounded down to whole units with its remainder
+    // kept for the largest-remainder step (largest_remainder.hpp), so nothing is read twice.
+    const double units_per_krone = static_cast<double>(ore_per_krone) / static_cast<double>(p.unit);
+    const Ore cap_units = units_below(limits.cap, p.unit);
+    double exact_total = 0;
+    Ore given = 0;
+    const auto round_down = [&](std::size_t k, double raw) {
+        const double limited = apply_limits(raw, limits, w.limit[k]);
+        w.limited[k] = limited;
+        exact_total += limited;
+        const double units = limited * units_per_krone;
+        if (!(units >= 0 && units <= static_cast<double>(max_amount_ore))) unroundable(limited);  // also NaN
+        w.amounts[k] = floor_units(units, cap_units, w.rounding.keys[k]);
+        given += w.amounts[k];
+    };
     if (const std::optional<PopulationLine> line = population_line(p.rule, values, p.group)) {
-        for (std::size_t k = 0; k < n; ++k) w.limited[k] = apply_limits(line->amount(p.population[k]), limits, w.limit[k]);
+        for (std::size_t k = 0; k < n; ++k) round_down(k, line->amount(p.population[k]));
     } else {
-        for (std::size_t k = 0; k < n; ++k)
-            w.limited[k] = apply_limits(evaluate(p.rule, values, p.members[p.paying[k]], p.group).total, limits, w.limit[k]);
+        for (std::size_t k = 0; k < n; ++k) round_down(k, evaluate(p.rule, values, p.members[p.paying[k]], p.group).total);
     }
     // Without a target the rule's amounts stand; rounding then keeps their total as close as it can.
-    w.total = target.value_or(
-        std::llround(std::accumulate(w.limited.begin(), w.limited.end(), 0.0) * ore_per_krone / static_cast<double>(p.unit)) *
-        p.unit);
-    round_largest_remainder(w.limited, limits.cap, p.unit, w.total, w.amounts, w.rounded_up, w.rounding);
+    w.total = target.value_or(std::llround(exact_total * ore_per_krone / static_cast<double>(p.unit)) * p.unit);
+    check_target(w.total, p.unit);
+    const Ore missing = w.total / p.unit - given;
+    check_missing(missing, n, p.unit);
+    give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, w.rounded_up, w.rounding);
     return true;
+}
+
+TotalCurve total_curve(const Prepared& p, const ParameterValues& values, const MemberLimits& limits) {
+    std::vector<MemberLine> lines;
+    member_lines(p, values, limits, lines);
+    TotalCurve curve;
+    curve.build(lines, p.by_population);
+    return curve;
 }
 
 }  // namespace spleis

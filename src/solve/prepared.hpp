@@ -8,6 +8,7 @@
 
 #include "funding.hpp"
 #include "limits.hpp"
+#include "line_solve.hpp"
 #include "spleis/scenario.hpp"
 #include "spleis/solve.hpp"
 
@@ -21,6 +22,7 @@ struct Prepared {
     // Positions in `paying`, largest population first: for every rule the breakpoints where
     // members reach their cap come in this order, so the total curve is built without sorting.
     std::vector<std::uint32_t> by_population;
+    PopulationOrder order;               // the same populations, sorted and summed, for solve_on_line()
     std::vector<Ore> self_funded;        // per member; 0 for paying members
     Group group;
     ParameterValues values{};            // the unknown is 0 here
@@ -36,7 +38,7 @@ Prepared prepare(const Scenario& scenario);
 // Everything one solve needs, kept between solves so a sweep allocates nothing per point.
 // After a successful solve_paying(): the paying members' amounts, in the order of `paying`.
 struct Workspace {
-    std::vector<MemberLine> lines;
+    std::vector<MemberLine> lines;      // for rules without a population line only
     TotalCurve curve;
     std::vector<double> limited;        // after cap and floor, before rounding (kroner)
     std::vector<Limit> limit;
@@ -47,8 +49,12 @@ struct Workspace {
 };
 
 // Solves the unknown (written into `values`) and rounds. Returns false when no value of the
-// unknown meets the target; w.curve then holds the curve, for the explanation.
+// unknown meets the target (total_curve() then explains why).
 bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits& limits, std::optional<Ore> target,
                   Workspace& w);
+
+// The paying members' total as a function of the unknown, whole: for explaining a target
+// that cannot be met. Requires p.unknown.
+TotalCurve total_curve(const Prepared& p, const ParameterValues& values, const MemberLimits& limits);
 
 }  // namespace spleis
