@@ -98,7 +98,8 @@ else
     rc=$?
     # Both the exit code and the summary line: neither alone proves the case ran and passed.
     # (stderr is not checked: Debian's wine script writes a hint about wine32 there.)
-    if [ $rc -eq 0 ] && [ "$(cat "$tmp/out")" = "capi_test: 1 case(s) run, 0 check(s) failed" ]; then
+    # (Windows text output ends lines with CR LF.)
+    if [ $rc -eq 0 ] && [ "$(tr -d '\r' < "$tmp/out")" = "capi_test: 1 case(s) run, 0 check(s) failed" ]; then
       passed=$((passed + 1))
       echo "  ok   $c"
     else
