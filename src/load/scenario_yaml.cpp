@@ -9,6 +9,7 @@
 
 #include "facts_yaml.hpp"
 #include "parameters_yaml.hpp"
+#include "path.hpp"
 #include "spleis/load.hpp"
 #include "spleis/nok.hpp"
 #include "yaml_reader.hpp"
@@ -19,9 +20,9 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string resolve(const std::string& base_dir, const std::string& path) {
-    const fs::path p(path);
-    if (p.is_absolute() || base_dir.empty()) return p.lexically_normal().string();
-    return (fs::path(base_dir) / p).lexically_normal().string();
+    const fs::path p = path_from_utf8(path);
+    if (p.is_absolute() || base_dir.empty()) return utf8_from_path(p.lexically_normal());
+    return utf8_from_path((path_from_utf8(base_dir) / p).lexically_normal());
 }
 
 std::string municipality_code(const std::string& file, const YAML::Node& node) {
@@ -218,7 +219,7 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
         s.population_year = s.year - plan->years_before;
         s.population_file = resolve(base_dir, with_year(pattern, s.population_year));
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(s.population_file, ec))
+        if (!std::filesystem::is_regular_file(path_from_utf8(s.population_file), ec))
             yaml::fail(file, file_node, fmt::format("no population data for budget year {}: {} (1 January {}) does not exist",
                                                     s.year, s.population_file, s.population_year));
         table = load_population_csv(s.population_file);
@@ -393,12 +394,12 @@ Plan parse_plan(std::string_view text, const std::string& file, const std::strin
 }
 
 Scenario load_scenario(const std::string& path) {
-    const std::string base = std::filesystem::path(path).parent_path().string();
+    const std::string base = utf8_from_path(path_from_utf8(path).parent_path());
     return parse_scenario(read_text_file(path, "scenario file"), path, base);
 }
 
 Plan load_plan(const std::string& path) {
-    const std::string base = std::filesystem::path(path).parent_path().string();
+    const std::string base = utf8_from_path(path_from_utf8(path).parent_path());
     return parse_plan(read_text_file(path, "scenario file"), path, base);
 }
 

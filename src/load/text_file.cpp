@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "path.hpp"
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
 
@@ -19,9 +20,9 @@ constexpr std::size_t max_input_bytes = std::size_t{16} << 20;
 
 std::string read_text_file(const std::string& path, std::string_view what) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
+    if (std::filesystem::is_directory(path_from_utf8(path), ec))
         throw Error(Location{path}, std::string(what) + " is a directory, not a file");
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path_from_utf8(path), std::ios::binary);
     if (!in) throw Error(Location{path}, std::string("cannot open ") + std::string(what) + ": " + std::strerror(errno));
     std::string text;
     char buffer[1 << 14];
