@@ -601,6 +601,18 @@ static void test_context_freed_first(void) {
     spleis_result_free(result);
 }
 
+/* File names are UTF-8 like all text: a folder and a model named with ø, read through the
+ * Windows DLL as well as on Linux. */
+static void test_utf8_file_names(void) {
+    spleis_context* ctx = NULL;
+    spleis_result* result;
+    spleis_context_new(&ctx);
+    result = solve_file(ctx, "tests/capi/Osterøy/digi-vestland-2021.yaml");
+    CHECK(amount_ore_of(result, "Osterøy") == 26190500);
+    spleis_result_free(result);
+    spleis_context_free(ctx);
+}
+
 static void test_library(void) {
     const int codes[] = {SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_BAD_COUNT, SPLEIS_E_BAD_NUMBER,
                          SPLEIS_E_BUFFER_TOO_SMALL, SPLEIS_E_INDEX_OUT_OF_RANGE, SPLEIS_E_NOT_LOADED,
@@ -634,6 +646,7 @@ static const struct test_case cases[] = {
     {"infeasible", test_infeasible},
     {"nothing_solved", test_nothing_solved},
     {"context_freed_first", test_context_freed_first},
+    {"utf8_file_names", test_utf8_file_names},
     {"library", test_library},
 };
 
