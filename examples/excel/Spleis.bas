@@ -1,7 +1,8 @@
 Attribute VB_Name = "Spleis"
 ' spleis from Excel: the C API of spleis.dll (include/spleis/spleis.h) declared for VBA 7
 ' (Office 2010 and later), 64-bit and 32-bit. Import this module (File > Import File) and put
-' spleis.dll where Windows finds it (see README.md). Two sheet functions are at the end:
+' spleis.dll where Windows finds it, or beside the workbook with SpleisLoad (see README.md).
+' Two sheet functions are at the end:
 '   =SpleisAmount("C:\spleis\scenarios\digi-vestland-2021.yaml"; "4630")         -> 261905
 '   =SpleisAllocate(10370000; 100000; 500000; C2:C43)   (an array formula)       -> a column
 '
@@ -118,7 +119,15 @@ Private Declare PtrSafe Function WideCharToMultiByte Lib "kernel32" (ByVal CodeP
     ByVal lpWideCharStr As LongPtr, ByVal cchWideChar As Long, ByVal lpMultiByteStr As LongPtr, _
     ByVal cbMultiByte As Long, ByVal lpDefaultChar As LongPtr, ByVal lpUsedDefaultChar As LongPtr) As Long
 Private Declare PtrSafe Function lstrlenA Lib "kernel32" (ByVal lpString As LongPtr) As Long
+Private Declare PtrSafe Function LoadLibraryW Lib "kernel32" (ByVal lpLibFileName As LongPtr) As LongPtr
 Private Const CP_UTF8 As Long = 65001
+
+' Loads spleis.dll from a folder, such as the workbook's: call SpleisLoad(ThisWorkbook.Path) in
+' Workbook_Open. Once a DLL called spleis.dll is loaded, Windows gives it to every Declare above,
+' wherever Excel itself would look. The path crosses as UTF-16 (StrPtr): Norwegian letters in it work.
+Public Function SpleisLoad(ByVal folder As String) As Boolean
+    SpleisLoad = LoadLibraryW(StrPtr(folder & "\spleis.dll")) <> 0
+End Function
 
 ' The text as UTF-8 with its terminating NUL. Pass the array's first element: bytes(0).
 Public Function Utf8(ByVal text As String) As Byte()

@@ -1,7 +1,7 @@
 """The VBA declarations in examples/excel/Spleis.bas match include/spleis/spleis.h: every
 SPLEIS_CALL function is declared once for 64-bit and once for 32-bit Office, as a Sub or a
 Function as it returns void or not, with as many arguments, each passed and typed as VBA must
-pass that C type. Nothing else is declared from spleis.dll.
+pass that C type. Nothing else is declared from spleis.dll, and the module is plain ASCII.
 
 Usage: python3 check_vba_declares.py spleis.h Spleis.bas
 """
@@ -76,8 +76,14 @@ def vba_declarations(text):
 
 def main(header_path, bas_path):
     functions = header_functions(open(header_path, encoding="utf-8").read())
-    declared = vba_declarations(open(bas_path, encoding="utf-8").read())
+    bas = open(bas_path, encoding="utf-8").read()
+    declared = vba_declarations(bas)
     problems = []
+    # The VBA editor imports a .bas file in the ANSI code page: a UTF-8 letter would arrive as
+    # two wrong ones (and in a string literal change what is passed).
+    for number, line in enumerate(bas.splitlines(), 1):
+        if not line.isascii():
+            problems.append(f"{bas_path}:{number}: not ASCII; the VBA editor would read it in the ANSI code page")
     if len(functions) < 20:
         problems.append(f"found only {len(functions)} SPLEIS_CALL functions in {header_path}: is the parser broken?")
     for name, (c_return, c_args) in sorted(functions.items()):
