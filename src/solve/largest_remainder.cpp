@@ -65,31 +65,45 @@ void give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span
     // Everyone above `threshold` gets a unit, and the first `ties` members exactly at it.
     RemainderKey threshold = std::numeric_limits<RemainderKey>::max();
     Ore ties = 0;
+    w.bucket.clear();
     if (missing > 0) {
-        int bits = 4;  // about one bucket per member
-        while (bits < 12 && (std::size_t{1} << bits) < keys.size()) ++bits;
+        int bits = 3;  // a few members per bucket
+        while (bits < 12 && (std::size_t{2} << bits) < keys.size()) ++bits;
         const int shift = key_bits - bits;
         w.histogram.assign(std::size_t{1} << bits, 0);
         for (const RemainderKey key : keys) ++w.histogram[key >> shift];
         Ore above = 0;  // keys in the buckets above the one that holds the threshold
-        std::size_t bucket = w.histogram.size() - 1;
-        while (above + w.histogram[bucket] < missing) above += w.histogram[bucket--];  // stops: missing <= members
-        w.bucket.clear();
-        for (const RemainderKey key : keys)
-            if (key >> shift == bucket) w.bucket.push_back(key);
-        const auto kth = w.bucket.begin() + static_cast<std::ptrdiff_t>(missing - above - 1);
-        std::nth_element(w.bucket.begin(), kth, w.bucket.end(), std::greater<>());
+        std::uint32_t top = static_cast<std::uint32_t>(w.histogram.size() - 1);
+        while (above + w.histogram[top] < missing) above += w.histogram[top--];  // stops: missing <= members
+        // The members in that bucket, in member order (without a branch per member).
+        w.bucket.resize(keys.size());
+        std::size_t in_bucket = 0;
+        for (std::uint32_t i = 0; i < keys.size(); ++i) {
+            w.bucket[in_bucket] = i;
+            in_bucket += keys[i] >> shift == top;
+        }
+        w.bucket.resize(in_bucket);
+        w.selected.clear();
+        for (const std::uint32_t i : w.bucket) w.selected.push_back(keys[i]);
+        const auto kth = w.selected.begin() + static_cast<std::ptrdiff_t>(missing - above - 1);
+        std::nth_element(w.selected.begin(), kth, w.selected.end(), std::greater<>());
         threshold = *kth;
         if (threshold == at_cap) impossible("rounding could not place every unit without breaking a cap");
-        for (const RemainderKey key : w.bucket) above += key > threshold;
+        for (const RemainderKey key : w.selected) above += key > threshold;
         ties = missing - above;
     }
-    for (std::size_t i = 0; i < amounts.size(); ++i) {  // in member order, so ties go to the earlier member
-        const bool tie = keys[i] == threshold;
-        const bool up = keys[i] > threshold || (tie && ties > 0);
-        ties -= tie && up;
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+        const bool up = keys[i] > threshold;
         amounts[i] = (amounts[i] + up) * unit;
         rounded_up[i] = up;
+    }
+    // The rest to the earliest members exactly at the threshold: ties go by code.
+    for (const std::uint32_t i : w.bucket) {
+        if (ties == 0) break;
+        if (keys[i] != threshold) continue;
+        amounts[i] += unit;
+        rounded_up[i] = 1;
+        --ties;
     }
 }
 

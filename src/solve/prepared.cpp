@@ -113,6 +113,25 @@ bool solve_unknown(const Prepared& p, ParameterValues& values, const MemberLimit
     return true;
 }
 
+// One pass over the paying members: each amount, limited, rounded down to whole units with
+// its remainder kept for the largest-remainder step (largest_remainder.hpp), so nothing is
+// read twice. Returns the units given. Plain pointers, so the loop keeps them in registers.
+template <typename RawAmount>
+Ore round_down(std::size_t n, RawAmount raw, MemberLimits limits, Ore unit, double* limited, Limit* limit, Ore* amounts,
+               RemainderKey* keys) {
+    const double units_per_krone = static_cast<double>(ore_per_krone) / static_cast<double>(unit);
+    const Ore cap_units = units_below(limits.cap, unit);
+    Ore given = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        limited[k] = apply_limits(raw(k), limits, limit[k]);
+        const double units = limited[k] * units_per_krone;
+        if (!(units >= 0 && units <= static_cast<double>(max_amount_ore))) unroundable(limited[k]);  // also NaN
+        amounts[k] = floor_units(units, cap_units, keys[k]);
+        given += amounts[k];
+    }
+    return given;
+}
+
 }  // namespace
 
 bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits& limits, std::optional<Ore> target,
@@ -124,28 +143,20 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     w.amounts.resize(n);
     w.rounded_up.resize(n);
     w.rounding.keys.resize(n);
-    // One pass: each member's amount, limited, rounded down to whole units with its remainder
-    // kept for the largest-remainder step (largest_remainder.hpp), so nothing is read twice.
-    const double units_per_krone = static_cast<double>(ore_per_krone) / static_cast<double>(p.unit);
-    const Ore cap_units = units_below(limits.cap, p.unit);
-    double exact_total = 0;
-    Ore given = 0;
-    const auto round_down = [&](std::size_t k, double raw) {
-        const double limited = apply_limits(raw, limits, w.limit[k]);
-        w.limited[k] = limited;
-        exact_total += limited;
-        const double units = limited * units_per_krone;
-        if (!(units >= 0 && units <= static_cast<double>(max_amount_ore))) unroundable(limited);  // also NaN
-        w.amounts[k] = floor_units(units, cap_units, w.rounding.keys[k]);
-        given += w.amounts[k];
+    const auto round_down_from = [&](auto raw) {
+        return round_down(n, raw, limits, p.unit, w.limited.data(), w.limit.data(), w.amounts.data(), w.rounding.keys.data());
     };
+    Ore given = 0;
     if (const std::optional<PopulationLine> line = population_line(p.rule, values, p.group)) {
-        for (std::size_t k = 0; k < n; ++k) round_down(k, line->amount(p.population[k]));
+        given = round_down_from([line = *line, population = p.population.data()](std::size_t k) { return line.amount(population[k]); });
     } else {
-        for (std::size_t k = 0; k < n; ++k) round_down(k, evaluate(p.rule, values, p.members[p.paying[k]], p.group).total);
+        given = round_down_from([&](std::size_t k) { return evaluate(p.rule, values, p.members[p.paying[k]], p.group).total; });
     }
     // Without a target the rule's amounts stand; rounding then keeps their total as close as it can.
-    w.total = target.value_or(std::llround(exact_total * ore_per_krone / static_cast<double>(p.unit)) * p.unit);
+    w.total = target ? *target
+                     : std::llround(std::accumulate(w.limited.begin(), w.limited.end(), 0.0) * ore_per_krone /
+                                    static_cast<double>(p.unit)) *
+                           p.unit;
     check_target(w.total, p.unit);
     const Ore missing = w.total / p.unit - given;
     check_missing(missing, n, p.unit);
