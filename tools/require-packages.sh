@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# tools/require-packages.sh PACKAGE...: installs the Debian packages that are missing, the way
-# setup.sh does (apt-get, with sudo when not root). Used by sanitize.sh and fuzz.sh for the
-# compilers and runtimes that only they need.
+# tools/require-packages.sh PACKAGE...: installs the Debian packages that are missing (apt-get,
+# with sudo when not root). The one place that installs: setup.sh for the build and the tests,
+# sanitize.sh and fuzz.sh for the compilers and runtimes that only they need.
 set -euo pipefail
 missing=()
 for p in "$@"; do
