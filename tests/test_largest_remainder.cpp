@@ -1,10 +1,12 @@
 // Rounding with the largest-remainder method: exact totals, caps kept, ties by order.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 #include <random>
 
+#include "solve/largest_remainder.hpp"
 #include "spleis/error.hpp"
 #include "spleis/solve.hpp"
 
@@ -68,4 +70,43 @@ TEST_CASE("Random amounts in every unit always sum to the target, each within on
             }
         }
     }
+}
+
+// give_missing_units() finds who is rounded up by a selection over the keys; here a sort
+// says who should be: the `missing` largest keys, ties to the earlier member, never at_cap.
+TEST_CASE("The selection of who is rounded up agrees with sorting the remainders, ties and all") {
+    std::mt19937_64 random(11);
+    for (int round = 0; round < 4000; ++round) {
+        const std::size_t n = 1 + random() % (round % 10 == 0 ? 20'000 : 500);
+        // Spread keys, a few distinct keys (many ties), all equal, or some members at the cap.
+        const int kind = round % 4;
+        const RemainderKey distinct = kind == 1 ? 1 + static_cast<RemainderKey>(random() % 5) : 1'000'001;
+        std::vector<RemainderKey> keys(n);
+        for (RemainderKey& k : keys) {
+            k = kind == 2 ? 500'001 : 1 + static_cast<RemainderKey>(random() % static_cast<std::uint64_t>(distinct));
+            if (kind == 3 && random() % 4 == 0) k = at_cap;
+        }
+        const auto eligible = static_cast<Ore>(std::count_if(keys.begin(), keys.end(), [](RemainderKey k) { return k != at_cap; }));
+        const Ore missing = static_cast<Ore>(random() % static_cast<std::uint64_t>(eligible + 1));
+
+        std::vector<std::size_t> order(n);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] > keys[b]; });
+        std::vector<std::uint8_t> expected(n, 0);
+        for (Ore i = 0; i < missing; ++i) expected[order[static_cast<std::size_t>(i)]] = 1;
+
+        std::vector<Ore> amounts(n, 500);
+        std::vector<std::uint8_t> up(n, 9);
+        give_missing_units(missing, 100, amounts, keys, up);
+        INFO("round " << round << ", members " << n << ", missing " << missing);
+        REQUIRE(up == expected);
+        for (std::size_t i = 0; i < n; ++i) REQUIRE(amounts[i] == (up[i] ? 600 : 500));
+    }
+}
+
+TEST_CASE("Asking for more units than members below their cap is an internal error, not a wrong answer") {
+    const std::vector<RemainderKey> keys{at_cap, 700'000, at_cap};
+    std::vector<Ore> amounts(3, 0);
+    std::vector<std::uint8_t> up(3, 0);
+    CHECK_THROWS_WITH(give_missing_units(2, 1, amounts, keys, up), "rounding could not place every unit without breaking a cap");
 }

@@ -80,12 +80,9 @@ Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<
                                 Ore unit, Ore target);
 
 // The same, for many solves: one cap for everyone, results into `amounts` (øre) and
-// `rounded_up`, scratch space kept in `workspace` between calls. Linear time (a radix select).
+// `rounded_up`, scratch space kept in `workspace` between calls. Linear time (a selection).
 struct RoundingWorkspace {
-    std::vector<std::uint32_t> keys;       // each member's remainder, as a rank (see src/solve/largest_remainder.hpp)
-    std::vector<std::uint32_t> histogram;  // of the keys' top bits
-    std::vector<std::uint32_t> bucket;     // the members in the bucket that holds the threshold
-    std::vector<std::uint32_t> selected;   // their keys
+    std::vector<std::int32_t> keys;  // each member's remainder, as a rank (see src/solve/largest_remainder.hpp)
 };
 void round_largest_remainder(std::span<const double> exact_kroner, double cap_kroner, Ore unit, Ore target,
                              std::span<Ore> amounts, std::span<std::uint8_t> rounded_up, RoundingWorkspace& workspace);

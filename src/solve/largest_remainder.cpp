@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "spleis/error.hpp"
+#include "vector_unit.hpp"
 
 namespace spleis {
 
@@ -20,10 +21,8 @@ namespace {
 
 [[noreturn]] void impossible(const std::string& why) { throw Error(ErrorKind::internal, {}, why); }
 
-constexpr int key_bits = 20;  // keys are at most 1 000 001 < 2^20
-static_assert(1'000'001 < (1 << key_bits));
 
-// Rounds down into `amounts` (units) and returns how many units are still missing.
+// Rounds down into `amounts` (øre, whole units) and returns how many units are still missing.
 template <typename CapUnits>
 Ore floor_all(std::span<const double> exact_kroner, Ore unit, Ore target, std::span<Ore> amounts,
               std::vector<RemainderKey>& keys, CapUnits cap_units) {
@@ -34,10 +33,10 @@ Ore floor_all(std::span<const double> exact_kroner, Ore unit, Ore target, std::s
     for (std::size_t i = 0; i < exact_kroner.size(); ++i) {
         const double units = exact_kroner[i] * units_per_krone;
         if (!(units >= 0 && units <= static_cast<double>(max_amount_ore))) unroundable(exact_kroner[i]);  // also NaN
-        amounts[i] = floor_units(units, cap_units(i), keys[i]);
+        amounts[i] = floor_units(units, cap_units(i), unit, keys[i]);
         given += amounts[i];
     }
-    const Ore missing = target / unit - given;
+    const Ore missing = (target - given) / unit;
     check_missing(missing, exact_kroner.size(), unit);
     return missing;
 }
@@ -60,58 +59,104 @@ void check_missing(Ore missing, std::size_t members, Ore unit) {
         impossible(fmt::format("rounding is off by {} units of {} øre: the exact amounts do not sum to the target", missing, unit));
 }
 
-void give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
-                        std::span<std::uint8_t> rounded_up, RoundingWorkspace& w) {
-    // Everyone above `threshold` gets a unit, and the first `ties` members exactly at it.
-    RemainderKey threshold = std::numeric_limits<RemainderKey>::max();
-    Ore ties = 0;
-    w.bucket.clear();
-    if (missing > 0) {
-        int bits = 3;  // a few members per bucket
-        while (bits < 12 && (std::size_t{2} << bits) < keys.size()) ++bits;
-        const int shift = key_bits - bits;
-        w.histogram.assign(std::size_t{1} << bits, 0);
-        for (const RemainderKey key : keys) ++w.histogram[key >> shift];
-        Ore above = 0;  // keys in the buckets above the one that holds the threshold
-        std::uint32_t top = static_cast<std::uint32_t>(w.histogram.size() - 1);
-        while (above + w.histogram[top] < missing) above += w.histogram[top--];  // stops: missing <= members
-        // The members in that bucket, in member order (without a branch per member).
-        w.bucket.resize(keys.size());
-        std::size_t in_bucket = 0;
-        for (std::uint32_t i = 0; i < keys.size(); ++i) {
-            w.bucket[in_bucket] = i;
-            in_bucket += keys[i] >> shift == top;
-        }
-        w.bucket.resize(in_bucket);
-        w.selected.clear();
-        for (const std::uint32_t i : w.bucket) w.selected.push_back(keys[i]);
-        const auto kth = w.selected.begin() + static_cast<std::ptrdiff_t>(missing - above - 1);
-        std::nth_element(w.selected.begin(), kth, w.selected.end(), std::greater<>());
-        threshold = *kth;
-        if (threshold == at_cap) impossible("rounding could not place every unit without breaking a cap");
-        for (const RemainderKey key : w.selected) above += key > threshold;
-        ties = missing - above;
+namespace {
+
+constexpr RemainderKey key_limit = 1'000'002;  // above every key
+
+// One pass over the keys against a cut at t. Plain loops: the compiler vectorises them.
+struct Probe {
+    Ore at_least = 0;                        // keys >= t
+    RemainderKey lowest_at_least = key_limit;  // the smallest of them
+    RemainderKey highest_below = 0;          // the largest key < t (0: none above at_cap)
+    RemainderKey highest = 0;                // the largest key
+};
+SPLEIS_INLINE Probe probe_keys(std::span<const RemainderKey> keys, RemainderKey t) {
+    std::int32_t at_least = 0;
+    RemainderKey lowest = key_limit, below = 0, highest = 0;
+    for (const RemainderKey key : keys) {  // in masks, not branches, so that it vectorises
+        const RemainderKey in = -static_cast<RemainderKey>(key >= t);
+        at_least -= in;
+        lowest = std::min(lowest, (key & in) | (key_limit & ~in));
+        below = std::max(below, key & ~in);
+        highest = std::max(highest, key);
     }
+    return {at_least, lowest, below, highest};
+}
+Probe probe_sse2(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
+SPLEIS_AVX2 Probe probe_avx2(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
+Probe probe(std::span<const RemainderKey> keys, RemainderKey t) { return has_avx2() ? probe_avx2(keys, t) : probe_sse2(keys, t); }
+
+// Who gets the missing units: every member with a key above `threshold`, and the first
+// `ties` members (in member order) with a key equal to it.
+struct Cut {
+    RemainderKey threshold = key_limit;
+    Ore ties = 0;
+};
+
+// The cut for `missing` (> 0) units: T, the missing-th largest key, found by narrowing
+// [lo, hi) with passes over the keys. Each pass counts the keys at or above a probe and
+// moves lo or hi onto the nearest key, so equal keys end the search at once. Probes
+// interpolate (keys are remainders, spread fairly evenly: a handful of passes) and every
+// third one halves, so it never takes more than about 60 passes.
+Cut find_cut(std::span<const RemainderKey> keys, Ore missing) {
+    const Probe eligible = probe(keys, at_cap + 1);
+    if (eligible.at_least < missing) impossible("rounding could not place every unit without breaking a cap");
+    // Invariant: at_lo = keys >= lo >= missing > at_hi = keys >= hi; lo and hi - 1 are keys.
+    RemainderKey lo = eligible.lowest_at_least, hi = eligible.highest + 1;
+    Ore at_lo = eligible.at_least, at_hi = 0;
+    for (int pass = 1;; ++pass) {
+        const Ore wanted = missing - at_hi;  // of the keys in [lo, hi), the largest `wanted`
+        if (wanted == at_lo - at_hi) return {lo - 1, 0};         // all of them
+        if (wanted == 1 || hi - lo == 1) return {hi - 1, wanted};  // the largest, with its ties
+        const double share = static_cast<double>(at_lo - missing) / static_cast<double>(at_lo - at_hi);
+        const RemainderKey guess = pass % 3 == 0 ? lo + (hi - lo) / 2 : lo + static_cast<RemainderKey>(share * (hi - lo));
+        const Probe p = probe(keys, std::clamp(guess, lo + 1, hi - 1));
+        if (p.at_least >= missing) {
+            lo = p.lowest_at_least;
+            at_lo = p.at_least;
+        } else {
+            hi = p.highest_below + 1;
+            at_hi = p.at_least;
+        }
+    }
+}
+
+SPLEIS_INLINE void give_units(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
+                              std::span<std::uint8_t> rounded_up) {
     for (std::size_t i = 0; i < amounts.size(); ++i) {
-        const bool up = keys[i] > threshold;
-        amounts[i] = (amounts[i] + up) * unit;
+        const bool up = keys[i] > cut.threshold;
+        amounts[i] += up ? unit : 0;
         rounded_up[i] = up;
     }
-    // The rest to the earliest members exactly at the threshold: ties go by code.
-    for (const std::uint32_t i : w.bucket) {
-        if (ties == 0) break;
-        if (keys[i] != threshold) continue;
+    for (std::size_t i = 0; cut.ties > 0 && i < keys.size(); ++i) {  // ties go by member order (code order)
+        if (keys[i] != cut.threshold) continue;
         amounts[i] += unit;
         rounded_up[i] = 1;
-        --ties;
+        --cut.ties;
     }
+}
+void give_units_sse2(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, std::span<std::uint8_t> up) {
+    give_units(cut, unit, amounts, keys, up);
+}
+SPLEIS_AVX2 void give_units_avx2(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
+                                 std::span<std::uint8_t> up) {
+    give_units(cut, unit, amounts, keys, up);
+}
+
+}  // namespace
+
+void give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
+                        std::span<std::uint8_t> rounded_up) {
+    const Cut cut = missing > 0 ? find_cut(keys, missing) : Cut{};
+    if (has_avx2()) give_units_avx2(cut, unit, amounts, keys, rounded_up);
+    else give_units_sse2(cut, unit, amounts, keys, rounded_up);
 }
 
 void round_largest_remainder(std::span<const double> exact_kroner, double cap_kroner, Ore unit, Ore target,
                              std::span<Ore> amounts, std::span<std::uint8_t> rounded_up, RoundingWorkspace& workspace) {
     const Ore cap_units = units_below(cap_kroner, unit);
     const Ore missing = floor_all(exact_kroner, unit, target, amounts, workspace.keys, [cap_units](std::size_t) { return cap_units; });
-    give_missing_units(missing, unit, amounts, workspace.keys, rounded_up, workspace);
+    give_missing_units(missing, unit, amounts, workspace.keys, rounded_up);
 }
 
 Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<const double> caps_kroner, Ore unit,
@@ -123,7 +168,7 @@ Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<
     std::vector<std::uint8_t> up(n, 0);
     RoundingWorkspace workspace;
     const Ore missing = floor_all(exact_kroner, unit, target, out.amounts, workspace.keys, [&](std::size_t i) { return cap_units[i]; });
-    give_missing_units(missing, unit, out.amounts, workspace.keys, up, workspace);
+    give_missing_units(missing, unit, out.amounts, workspace.keys, up);
     out.rounded_up.assign(up.begin(), up.end());
     return out;
 }

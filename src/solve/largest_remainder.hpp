@@ -13,24 +13,26 @@ namespace spleis {
 // plus 1, so that 0 can mean "at its cap, gets no unit". Remainders equal in exact arithmetic
 // (x.5 for many members) differ in their last bits depending on how the solved value was
 // reached; on the grid they tie, so ties really go by code.
-using RemainderKey = std::uint32_t;
+using RemainderKey = std::int32_t;  // signed: packed comparisons of signed integers are SSE2
 inline constexpr RemainderKey at_cap = 0;
 
-// Rounds `units` (>= 0, checked by the caller) down, not past `cap_units`, and gives its key.
-// Truncation is floor for units >= 0, and neither step calls libm.
-inline Ore floor_units(double units, Ore cap_units, RemainderKey& key) {
+// Rounds `units` (>= 0, checked by the caller) down, not past `cap_units`, gives its key and
+// returns the amount in øre. Truncation is floor for units >= 0, and neither step calls libm.
+inline Ore floor_units(double units, Ore cap_units, Ore unit, RemainderKey& key) {
     const auto whole = static_cast<Ore>(units);
-    const auto micro = static_cast<RemainderKey>((units - static_cast<double>(whole)) * 1e6 + 0.5);  // 0 … 1 000 000
-    key = whole < cap_units ? micro + 1 : at_cap;
-    return whole < cap_units ? whole : cap_units;
+    // The remainder in millionths, rounded, plus 1: 1 … 1 000 001. (+ 1.5, not + 0.5 and then
+    // + 1, so the vector pass in round_down_line.cpp gets the same bits in one conversion.)
+    const auto micro_plus_one = static_cast<RemainderKey>((units - static_cast<double>(whole)) * 1e6 + 1.5);
+    key = whole < cap_units ? micro_plus_one : at_cap;
+    return (whole < cap_units ? whole : cap_units) * unit;
 }
 
-// Gives one unit each to the `missing` largest keys (ties to the earlier member), multiplies
-// every amount by `unit` and marks who was rounded up. A radix select: a histogram of the
-// keys' top bits finds the bucket holding the threshold, and only that bucket is searched.
-// Linear time, no sort. Throws (internal) if fewer than `missing` members are below their cap.
+// Adds one unit (`unit` øre) each to the amounts with the `missing` largest keys (ties to the
+// earlier member) and marks who was rounded up. A selection, not a sort: a few passes over the
+// keys find the missing-th largest (see find_cut()). Throws (internal) if fewer than `missing`
+// members are below their cap.
 void give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
-                        std::span<std::uint8_t> rounded_up, RoundingWorkspace& workspace);
+                        std::span<std::uint8_t> rounded_up);
 
 // A cap in whole units (rounded down), or no cap.
 Ore units_below(double cap_kroner, Ore unit);

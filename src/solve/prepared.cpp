@@ -1,6 +1,7 @@
 #include "prepared.hpp"
 
 #include "largest_remainder.hpp"
+#include "round_down_line.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -65,6 +66,7 @@ Prepared prepare(const Scenario& s) {
         }
         p.paying.push_back(i);
         p.population.push_back(p.members[i].population);
+        p.inhabitants.push_back(static_cast<double>(p.members[i].population));
         p.group.members += 1;
         p.group.population += p.members[i].population;
     }
@@ -115,7 +117,8 @@ bool solve_unknown(const Prepared& p, ParameterValues& values, const MemberLimit
 
 // One pass over the paying members: each amount, limited, rounded down to whole units with
 // its remainder kept for the largest-remainder step (largest_remainder.hpp), so nothing is
-// read twice. Returns the units given. Plain pointers, so the loop keeps them in registers.
+// read twice. Returns the øre given. (Rules on a population line take the vector pass in
+// round_down_line.cpp instead.) Plain pointers, so the loop keeps them in registers.
 template <typename RawAmount>
 Ore round_down(std::size_t n, RawAmount raw, MemberLimits limits, Ore unit, double* limited, Limit* limit, Ore* amounts,
                RemainderKey* keys) {
@@ -126,7 +129,7 @@ Ore round_down(std::size_t n, RawAmount raw, MemberLimits limits, Ore unit, doub
         limited[k] = apply_limits(raw(k), limits, limit[k]);
         const double units = limited[k] * units_per_krone;
         if (!(units >= 0 && units <= static_cast<double>(max_amount_ore))) unroundable(limited[k]);  // also NaN
-        amounts[k] = floor_units(units, cap_units, keys[k]);
+        amounts[k] = floor_units(units, cap_units, unit, keys[k]);
         given += amounts[k];
     }
     return given;
@@ -148,7 +151,8 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     };
     Ore given = 0;
     if (const std::optional<PopulationLine> line = population_line(p.rule, values, p.group)) {
-        given = round_down_from([line = *line, population = p.population.data()](std::size_t k) { return line.amount(population[k]); });
+        given = round_down_on_line(p.inhabitants, *line, limits, p.unit,
+                                   {w.limited.data(), w.limit.data(), w.amounts.data(), w.rounding.keys.data()});
     } else {
         given = round_down_from([&](std::size_t k) { return evaluate(p.rule, values, p.members[p.paying[k]], p.group).total; });
     }
@@ -158,9 +162,9 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
                                     static_cast<double>(p.unit)) *
                            p.unit;
     check_target(w.total, p.unit);
-    const Ore missing = w.total / p.unit - given;
+    const Ore missing = (w.total - given) / p.unit;
     check_missing(missing, n, p.unit);
-    give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, w.rounded_up, w.rounding);
+    give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, w.rounded_up);
     return true;
 }
 

@@ -1,0 +1,189 @@
+// Members a step in GCC/Clang vector types, so the compiler emits packed instructions for
+// the target without intrinsics: two lanes on SSE2, which every x86-64 has, and four where
+// the processor has AVX2 (chosen at run time). Two tricks keep it packed where scalar code
+// would convert one member at a time:
+// - rounding down: for 0 <= u < 2^52, (u + 2^52) - 2^52 is u rounded to the nearest integer,
+//   exactly; one less where that came out above u gives floor(u), as truncation does;
+// - double to integer: for a whole w in [0, 2^52) the bits of w + 2^52, as an integer, are
+//   those of 2^52 plus w, so an integer subtraction gives w. max_amount_ore is below 2^52.
+// Both paths do the same IEEE operations in the same order as the scalar floor_units() (the
+// AVX2 path is compiled without FMA, so nothing is fused): tests/test_round_down_line.cpp
+// checks bit for bit.
+#include "round_down_line.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+
+#include "vector_unit.hpp"
+
+// The lane helpers take and return vectors wider than SSE2's registers; they are always
+// inlined, so no call passes one, and the compilers' note about that ABI does not apply.
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+namespace spleis {
+
+namespace {
+
+static_assert(sizeof(Limit) == sizeof(std::int32_t) && sizeof(RemainderKey) == sizeof(std::int32_t));
+constexpr double two_52 = 4503599627370496.0;
+constexpr double max_ore = static_cast<double>(max_amount_ore);
+static_assert(max_ore < two_52);
+
+// The vector types of N lanes. (Spelled out: GCC drops vector_size with a size that depends
+// on a template parameter.)
+template <int N>
+struct Lanes;
+template <>
+struct Lanes<2> {
+    using f64 = double __attribute__((vector_size(16)));
+    using i64 = std::int64_t __attribute__((vector_size(16)));
+    using i32 = std::int32_t __attribute__((vector_size(8)));
+};
+template <>
+struct Lanes<4> {
+    using f64 = double __attribute__((vector_size(32)));
+    using i64 = std::int64_t __attribute__((vector_size(32)));
+    using i32 = std::int32_t __attribute__((vector_size(16)));
+};
+
+template <typename F>
+SPLEIS_INLINE F splat(double v) {
+    double lanes[sizeof(F) / sizeof(double)];
+    std::fill(std::begin(lanes), std::end(lanes), v);
+    F out;
+    std::memcpy(&out, lanes, sizeof out);
+    return out;
+}
+template <typename I, typename F>
+SPLEIS_INLINE I bits(F v) {
+    return reinterpret_cast<I>(v);
+}
+// Where `mask` is set, v; elsewhere +0.0.
+template <typename F, typename I>
+SPLEIS_INLINE F only(I mask, F v) {
+    return reinterpret_cast<F>(mask & reinterpret_cast<I>(v));
+}
+
+// What the pass needs besides the members, as plain numbers.
+struct Terms {
+    double per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit;
+};
+
+// The same in every lane, made once before the loop.
+template <int N>
+struct Splat {
+    using F = typename Lanes<N>::f64;
+    F per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit, max_ore, two_52, one, limit_cap, limit_floor;
+    SPLEIS_INLINE explicit Splat(const Terms& t)
+        : per_member(splat<F>(t.per_member)), per_inhabitant(splat<F>(t.per_inhabitant)), floor(splat<F>(t.floor)),
+          cap(splat<F>(t.cap)), units_per_krone(splat<F>(t.units_per_krone)), cap_units(splat<F>(t.cap_units)),
+          ore_per_unit(splat<F>(t.ore_per_unit)), max_ore(splat<F>(spleis::max_ore)), two_52(splat<F>(spleis::two_52)),
+          one(splat<F>(1)), limit_cap(splat<F>(static_cast<int>(Limit::cap))), limit_floor(splat<F>(static_cast<int>(Limit::floor))) {}
+};
+
+// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds to the running sums.
+template <int N>
+SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k,
+                        typename Lanes<N>::i64& given, typename Lanes<N>::f64& in_range) {
+    using F = typename Lanes<N>::f64;
+    using I = typename Lanes<N>::i64;
+    using I32 = typename Lanes<N>::i32;
+    F people;
+    std::memcpy(&people, population, sizeof people);
+    const F raw = c.per_member + people * c.per_inhabitant;
+    const F below_cap = c.cap < raw ? c.cap : raw;              // minpd, as std::clamp: NaN stays
+    const F limited = below_cap < c.floor ? c.floor : below_cap;  // maxpd (cap >= floor)
+    // cap >= floor, so at most one of the two holds
+    const F limit = only(raw > c.cap, c.limit_cap) + only(raw < c.floor, c.limit_floor);
+
+    const F units = limited * c.units_per_krone;
+    in_range += only(units <= c.max_ore, only(units >= 0, c.one));  // counts; both false for NaN
+    const F nearest = (units + c.two_52) - c.two_52;
+    const F whole = nearest - only(nearest > units, c.one);  // floor(units)
+    const I under_cap = whole < c.cap_units;
+    const F key = only(under_cap, (units - whole) * 1e6 + 1.5);  // see floor_units()
+    const F kept = c.cap_units < whole ? c.cap_units : whole;
+    const I ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);  // exact: below 2^52
+    given += ore;
+
+    std::memcpy(out.limited + k, &limited, sizeof limited);
+    std::memcpy(out.ore + k, &ore, sizeof ore);
+    const I32 limit32 = __builtin_convertvector(limit, I32), key32 = __builtin_convertvector(key, I32);  // truncating
+    std::memcpy(out.limit + k, &limit32, sizeof limit32);
+    std::memcpy(out.keys + k, &key32, sizeof key32);
+}
+
+// The whole pass on N lanes; the last n mod N members through a step padded with empty ones.
+template <int N>
+SPLEIS_INLINE Ore pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+    using I = typename Lanes<N>::i64;
+    using F = typename Lanes<N>::f64;
+    const Splat<N> c(t);
+    I given{};
+    F in_range{};  // how many members were, lane by lane
+    const std::size_t n = population.size(), whole_steps = n / N * N;
+    const RoundedDown to = out;  // a copy the loop can keep in registers
+    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, in_range);
+    // Per lane, as plain arrays (GCC cannot index a vector whose type depends on N).
+    std::int64_t given_by_lane[N];
+    double in_range_by_lane[N];
+    std::memcpy(given_by_lane, &given, sizeof given);
+    std::memcpy(in_range_by_lane, &in_range, sizeof in_range);
+    Ore sum = 0;
+    double in_range_count = 0;
+    for (int i = 0; i < N; ++i) {
+        sum += given_by_lane[i];
+        in_range_count += in_range_by_lane[i];
+    }
+    if (const std::size_t rest = n - whole_steps; rest > 0) {
+        double people[N] = {};
+        double limited[N];
+        Limit limit[N];
+        Ore ore[N];
+        RemainderKey keys[N];
+        std::memcpy(people, population.data() + whole_steps, rest * sizeof(double));
+        I padded_given{};
+        F padded_in_range{};
+        step<N>(people, c, {limited, limit, ore, keys}, 0, padded_given, padded_in_range);
+        std::memcpy(given_by_lane, &padded_given, sizeof padded_given);
+        std::memcpy(in_range_by_lane, &padded_in_range, sizeof padded_in_range);
+        for (std::size_t i = 0; i < rest; ++i) {
+            out.limited[whole_steps + i] = limited[i];
+            out.limit[whole_steps + i] = limit[i];
+            out.ore[whole_steps + i] = ore[i];
+            out.keys[whole_steps + i] = keys[i];
+            sum += given_by_lane[i];
+            in_range_count += in_range_by_lane[i];
+        }
+    }
+    if (in_range_count != static_cast<double>(n))
+        for (std::size_t k = 0; k < n; ++k) {
+            const double units = out.limited[k] * t.units_per_krone;
+            if (!(units >= 0 && units <= max_ore)) unroundable(out.limited[k]);
+        }
+    return sum;
+}
+
+Ore pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) { return pass<2>(population, t, out); }
+
+SPLEIS_AVX2 Ore pass_avx2(std::span<const double> population, const Terms& t, const RoundedDown& out) { return pass<4>(population, t, out); }
+
+}  // namespace
+
+int widest_lanes() { return has_avx2() ? 4 : 2; }
+
+Ore round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
+                       const RoundedDown& out, int lanes) {
+    const Terms t{line.per_member,
+                  line.per_inhabitant,
+                  limits.floor,
+                  limits.cap,
+                  static_cast<double>(ore_per_krone) / static_cast<double>(unit),
+                  static_cast<double>(units_below(limits.cap, unit)),
+                  static_cast<double>(unit)};
+    if (lanes == 0) lanes = widest_lanes();
+    return lanes >= 4 && has_avx2() ? pass_avx2(population, t, out) : pass_sse2(population, t, out);
+}
+
+}  // namespace spleis

@@ -1,0 +1,32 @@
+#pragma once
+// The per-member pass of a solve on a population line, written for the vector unit: each
+// member's amount (per member + per inhabitant × population), held within floor and cap,
+// rounded down to whole units with its remainder key for the largest-remainder step
+// (largest_remainder.hpp). Same arithmetic, and so the same bits, as apply_limits() and
+// floor_units() member by member.
+#include <cstdint>
+#include <span>
+
+#include "largest_remainder.hpp"
+#include "limits.hpp"
+#include "spleis/allocation.hpp"
+#include "spleis/rule.hpp"
+
+namespace spleis {
+
+// Where the pass writes, one entry per member.
+struct RoundedDown {
+    double* limited;      // kroner, after floor and cap
+    Limit* limit;         // which of them bound
+    Ore* ore;             // rounded down to whole units, not past the cap
+    RemainderKey* keys;   // see floor_units()
+};
+
+// Returns the øre given in all. Throws (internal) for an amount that cannot be rounded:
+// below 0, above max_amount_ore, or not a number. `lanes`: 0 for the widest this processor
+// has; 2 or 4 to choose (tests compare them).
+Ore round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
+                       const RoundedDown& out, int lanes = 0);
+int widest_lanes();  // 4 with AVX2, else 2
+
+}  // namespace spleis

@@ -1,0 +1,107 @@
+// The vector pass over the members (src/solve/round_down_line.cpp) gives the same bits as
+// the scalar code member by member (apply_limits, floor_units), on two lanes (SSE2) and on
+// four (AVX2, where this processor has it), for every member count and every kind of member:
+// below the floor, at the cap, exactly on a unit, far from one.
+#include <catch2/catch.hpp>
+
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <vector>
+
+#include "solve/largest_remainder.hpp"
+#include "solve/limits.hpp"
+#include "solve/round_down_line.hpp"
+
+using namespace spleis;
+
+namespace {
+
+constexpr double no_cap = std::numeric_limits<double>::infinity();
+
+struct Pass {
+    std::vector<double> limited;
+    std::vector<Limit> limit;
+    std::vector<Ore> ore;
+    std::vector<RemainderKey> keys;
+    Ore given = 0;
+    explicit Pass(std::size_t n) : limited(n), limit(n), ore(n), keys(n) {}
+    RoundedDown out() { return {limited.data(), limit.data(), ore.data(), keys.data()}; }
+};
+
+Pass scalar(const std::vector<double>& population, const PopulationLine& line, const MemberLimits& limits, Ore unit) {
+    Pass p(population.size());
+    const double units_per_krone = static_cast<double>(ore_per_krone) / static_cast<double>(unit);
+    for (std::size_t k = 0; k < population.size(); ++k) {
+        p.limited[k] = apply_limits(line.per_member + population[k] * line.per_inhabitant, limits, p.limit[k]);
+        p.ore[k] = floor_units(p.limited[k] * units_per_krone, units_below(limits.cap, unit), unit, p.keys[k]);
+        p.given += p.ore[k];
+    }
+    return p;
+}
+
+Pass vector(const std::vector<double>& population, const PopulationLine& line, const MemberLimits& limits, Ore unit, int lanes) {
+    Pass p(population.size());
+    p.given = round_down_on_line(population, line, limits, unit, p.out(), lanes);
+    return p;
+}
+
+void require_same(const Pass& a, const Pass& b) {
+    REQUIRE(a.given == b.given);
+    for (std::size_t k = 0; k < a.ore.size(); ++k) {
+        INFO("member " << k);
+        REQUIRE(std::bit_cast<std::uint64_t>(a.limited[k]) == std::bit_cast<std::uint64_t>(b.limited[k]));
+        REQUIRE(a.limit[k] == b.limit[k]);
+        REQUIRE(a.ore[k] == b.ore[k]);
+        REQUIRE(a.keys[k] == b.keys[k]);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("The vector pass gives the scalar code's bits on 2 and 4 lanes, for any member count") {
+    std::mt19937_64 random(7);
+    std::lognormal_distribution<double> people(8.9, 1.5);
+    const std::vector<int> lanes = widest_lanes() >= 4 ? std::vector<int>{2, 4} : std::vector<int>{2};
+    int capped = 0, floored = 0, whole = 0;
+    for (int round = 0; round < 3000; ++round) {
+        const std::size_t n = round < 40 ? static_cast<std::size_t>(round) : 1 + random() % 700;
+        std::vector<double> population(n);
+        for (double& p : population) p = random() % 20 == 0 ? 0.0 : std::floor(people(random));
+        // Rates in whole øre, in whole kroner and in odd fractions, so some amounts land on a unit.
+        const double rate = random() % 3 == 0 ? static_cast<double>(random() % 5000) / 100.0
+                                              : static_cast<double>(random() % 100'000) / 997.0;
+        const PopulationLine line{static_cast<double>(random() % 200'000), rate, {}, {}};
+        const double floor = random() % 2 ? 0.0 : static_cast<double>(random() % 150'000);
+        const double cap = random() % 3 == 0 ? no_cap : floor + static_cast<double>(random() % 600'000);
+        const MemberLimits limits{floor, cap};
+        const Ore unit = std::vector<Ore>{1, 100, 1000, 100'000}[random() % 4];
+        if (std::isfinite(cap) && std::llround(cap * ore_per_krone) % unit != 0) continue;
+        const Pass expected = scalar(population, line, limits, unit);
+        for (const int l : lanes) {
+            INFO("lanes " << l << ", members " << n << ", round " << round);
+            require_same(vector(population, line, limits, unit, l), expected);
+        }
+        for (std::size_t k = 0; k < n; ++k) {
+            capped += expected.limit[k] == Limit::cap;
+            floored += expected.limit[k] == Limit::floor;
+            whole += expected.keys[k] == 1;
+        }
+    }
+    // The cases above really reach the cap, the floor and amounts already whole.
+    CHECK(capped > 1000);
+    CHECK(floored > 1000);
+    CHECK(whole > 100);
+}
+
+TEST_CASE("The vector pass refuses an amount below zero or not a number, as the scalar code does") {
+    const std::vector<double> population{10, 20, 30, 40, 50};
+    Pass p(population.size());
+    for (const int lanes : {2, 4}) {
+        CHECK_THROWS_WITH(round_down_on_line(population, {100, -3, {}, {}}, {-1e9, no_cap}, 100, p.out(), lanes),
+                          "amount -20 kr cannot be rounded");
+        CHECK_THROWS_WITH(round_down_on_line(population, {std::nan(""), 1, {}, {}}, {0, no_cap}, 100, p.out(), lanes),
+                          "amount nan kr cannot be rounded");
+    }
+}
