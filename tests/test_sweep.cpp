@@ -1,7 +1,12 @@
 // Sweeping a parameter over a grid: every point is a full, balanced allocation.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <numeric>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
@@ -93,4 +98,69 @@ TEST_CASE("A sweep gives the same amounts on one thread and on many") {
     CHECK(one.second.size() == 20 * 5);
     CHECK(collect(3) == one);
     CHECK(collect(8) == one);
+}
+
+namespace {
+// Everything a visit is given, for comparing whole sweeps.
+struct Seen {
+    std::vector<double> coordinates;
+    bool feasible = false;
+    std::string problem;
+    double solved = 0;
+    int capped = 0;
+    std::vector<Ore> amounts;
+    bool operator==(const Seen&) const = default;
+};
+}  // namespace
+
+TEST_CASE("A sweep on 1, 2, 3 and 7 threads visits the same points in grid order, the buffer unchanged while visited") {
+    const Scenario s = load_scenario(test::source_path("scenarios/norway-2025.yaml"));
+    // 20 × 61 = 1 220 points: not a whole number of batches (16 points) or of chunks (64 points a
+    // thread and more), and several chunks even on 7 threads.
+    const std::vector<SweepAxis> axes{parse_sweep_axis("base_amount=0..190000:10000"), parse_sweep_axis("cap=300000..900000:10000")};
+    const auto collect = [&](unsigned threads) {
+        std::vector<Seen> seen;
+        int changed = 0;
+        sweep(s, axes, [&](const SweepPoint& p) {
+            // (An infeasible point's amounts are whatever its buffer held before: not compared.)
+            seen.push_back({{p.coordinates.begin(), p.coordinates.end()}, p.feasible, std::string(p.problem), p.solved, p.capped,
+                            p.feasible ? std::vector<Ore>(p.amounts.begin(), p.amounts.end()) : std::vector<Ore>{}});
+            // The other threads are solving meanwhile, into the other buffer: nothing seen may change.
+            std::this_thread::yield();
+            changed += p.feasible && !std::equal(p.amounts.begin(), p.amounts.end(), seen.back().amounts.begin(), seen.back().amounts.end());
+        }, threads);
+        CHECK(changed == 0);
+        return seen;
+    };
+    const std::vector<Seen> one = collect(1);
+    REQUIRE(one.size() == 20 * 61);
+    for (std::size_t i = 0; i < one.size(); ++i) {
+        CHECK(one[i].coordinates == std::vector<double>{10'000.0 * static_cast<double>(i / 61), 300'000 + 10'000.0 * static_cast<double>(i % 61)});
+        if (one[i].feasible) CHECK(one[i].amounts.size() == sweep_members(s).size());
+    }
+    CHECK(std::count_if(one.begin(), one.end(), [](const Seen& p) { return p.feasible; }) > 100);
+    CHECK(std::count_if(one.begin(), one.end(), [](const Seen& p) { return !p.feasible; }) > 0);
+    for (unsigned threads : {2u, 3u, 7u}) {
+        INFO(threads << " threads");
+        CHECK(collect(threads) == one);
+    }
+}
+
+TEST_CASE("A visit that throws ends a sweep on several threads with its exception, and the next sweep runs") {
+    const Scenario s = load_scenario(test::source_path("scenarios/norway-2025.yaml"));
+    const std::vector<SweepAxis> axes{parse_sweep_axis("base_amount=0..190000:10000"), parse_sweep_axis("cap=300000..900000:10000")};
+    for (unsigned threads : {1u, 2u, 3u}) {
+        for (int stop_at : {0, 200, 1219}) {
+            INFO(threads << " threads, thrown at point " << stop_at);
+            int visited = 0;
+            CHECK_THROWS_WITH(sweep(s, axes, [&](const SweepPoint&) {
+                if (visited++ == stop_at) throw std::runtime_error("enough");
+            }, threads),
+                              "enough");
+            CHECK(visited == stop_at + 1);
+        }
+        int visited = 0;
+        sweep(s, axes, [&](const SweepPoint&) { ++visited; }, threads);
+        CHECK(visited == 20 * 61);
+    }
 }
