@@ -4,6 +4,8 @@
 //               point costs): evaluate the rule, build the total curve, solve, cap, round.
 //   allocate/*  the whole allocate(): checks, solve, and the result with names and terms.
 //   load/*      parsing the scenario YAML, the model and the population CSV.
+//   sweep_grid*/threads  a 1 000 × 1 000 grid over Norway's 357 municipalities: the amounts
+//               only, and as the summary CSV `spleis sweep --summary` writes.
 #include <benchmark/benchmark.h>
 
 #include <map>
@@ -14,6 +16,7 @@
 #include "spleis/spleis.h"
 #include "spleis/solve.hpp"
 #include "spleis/sweep.hpp"
+#include "spleis/sweep_report.hpp"
 
 namespace {
 
@@ -97,6 +100,26 @@ void sweep_grid(benchmark::State& state) {
     state.counters["feasible"] = static_cast<double>(feasible) / static_cast<double>(state.iterations());
 }
 
+// The same grid as `spleis sweep … --summary` writes it: one CSV row a point (total, extremes,
+// Gini of the cost per inhabitant), each described on the thread that solved it.
+void sweep_grid_summary_csv(benchmark::State& state) {
+    const auto threads = static_cast<unsigned>(state.range(0));
+    const spleis::Scenario& s = scenario("norway-2025.yaml");
+    const std::vector<spleis::SweepAxis> axes{spleis::parse_sweep_axis("base_amount=0..199800:200"),
+                                              spleis::parse_sweep_axis("cap=300000..699600:400")};
+    const std::vector<spleis::Municipality> members = spleis::sweep_members(s);
+    const spleis::SweepCsv csv(spleis::SweepCsv::Shape::summary, axes, spleis::ParameterId::per_inhabitant, members,
+                               std::vector<bool>(members.size(), true));
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        std::string text = csv.header();
+        spleis::sweep_to_text(s, axes, [&](const spleis::SweepPoint& p, std::string& rows) { csv.describe(p, rows); }, text, threads);
+        bytes = text.size();
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * 1'000'000 * static_cast<std::int64_t>(members.size()));
+    state.counters["csv_MB"] = static_cast<double>(bytes) / 1e6;
+}
+
 // One spreadsheet cell recalculation through the C API: Digi Vestland's 42 paying members
 // (Bergen's 9.1 MNOK already deducted), base 100 000 kr, cap 500 000 kr, rate solved.
 void capi_spreadsheet_digi_vestland(benchmark::State& state) {
@@ -136,5 +159,6 @@ BENCHMARK_CAPTURE(load, kommit_fund_422, std::string("kommit-fund.yaml"));
 
 BENCHMARK(capi_spreadsheet_digi_vestland);
 BENCHMARK(sweep_grid)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+BENCHMARK(sweep_grid_summary_csv)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 BENCHMARK_MAIN();

@@ -8,10 +8,14 @@
 #include <thread>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
 #include "spleis/solve.hpp"
 #include "spleis/sweep.hpp"
+#include "spleis/sweep_report.hpp"
+#include "spleis/comparison.hpp"
 #include "support.hpp"
 
 using namespace spleis;
@@ -163,4 +167,45 @@ TEST_CASE("A visit that throws ends a sweep on several threads with its exceptio
         sweep(s, axes, [&](const SweepPoint&) { ++visited; }, threads);
         CHECK(visited == 20 * 61);
     }
+}
+
+TEST_CASE("A sweep to CSV writes the same text on 1, 2 and 3 threads, and each summary row's Gini is that of its point") {
+    const Scenario s = load_scenario(test::source_path("scenarios/norway-2025.yaml"));
+    const std::vector<Municipality> members = sweep_members(s);
+    const std::vector<bool> in_split(members.size(), true);
+    // Neighbouring points order the members almost alike (the summary sorts from the last
+    // order); the jumps between rows and between batches do not.
+    const std::vector<SweepAxis> axes{parse_sweep_axis("base_amount=0..190000:10000"), parse_sweep_axis("cap=300000..900000:10000")};
+    const SweepCsv summary(SweepCsv::Shape::summary, axes, ParameterId::per_inhabitant, members, in_split);
+    const auto text = [&](const SweepCsv& csv, unsigned threads) {
+        std::string out = csv.header();
+        sweep_to_text(s, axes, [&](const SweepPoint& p, std::string& rows) { csv.describe(p, rows); }, out, threads);
+        return out;
+    };
+    const std::string one = text(summary, 1);
+    CHECK(summary.infeasible_points() > 0);
+    CHECK(text(summary, 2) == one);
+    CHECK(text(summary, 3) == one);
+
+    std::string expected = summary.header();
+    sweep(s, axes, [&](const SweepPoint& p) {
+        if (!p.feasible) {
+            expected += fmt::format("{},{},{},,,,,,\n", p.coordinates[0], p.coordinates[1], p.problem);
+            return;
+        }
+        std::vector<double> per_inhabitant;
+        for (std::size_t i = 0; i < members.size(); ++i) per_inhabitant.push_back(to_kroner(p.amounts[i]) / static_cast<double>(members[i].population));
+        const auto [low, high] = std::minmax_element(p.amounts.begin(), p.amounts.end());
+        expected += fmt::format("{},{},ok,{},{:.2f},{:.2f},{:.2f},{},{:.6f}\n", p.coordinates[0], p.coordinates[1], p.solved,
+                                to_kroner(std::accumulate(p.amounts.begin(), p.amounts.end(), Ore{0})), to_kroner(*low),
+                                to_kroner(*high), p.capped, gini(per_inhabitant));
+    });
+    CHECK(one == expected);
+
+    const SweepCsv long_rows(SweepCsv::Shape::long_amounts, axes, ParameterId::per_inhabitant, members, in_split);
+    const std::string long_one = text(long_rows, 1);
+    const std::size_t left_out = long_rows.infeasible_points();
+    CHECK(left_out == summary.infeasible_points() / 3);
+    CHECK(std::count(long_one.begin(), long_one.end(), '\n') == static_cast<std::ptrdiff_t>(1 + (20 * 61 - left_out) * members.size()));
+    CHECK(text(long_rows, 2) == long_one);
 }

@@ -39,5 +39,7 @@ OptionSummary summarize(const Allocation& allocation);
 
 // Gini coefficient of non-negative values: mean absolute difference over twice the mean.
 double gini(std::span<const double> values);
+// The same, of values already in ascending order.
+double gini_of_sorted(std::span<const double> sorted);
 
 }  // namespace spleis

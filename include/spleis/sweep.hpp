@@ -47,4 +47,14 @@ std::vector<Municipality> sweep_members(const Scenario& scenario);
 void sweep(const Scenario& scenario, std::span<const SweepAxis> axes,
            const std::function<void(const SweepPoint&)>& visit, unsigned threads = 0);
 
+// Writes a point's text (a CSV row, say) by appending to `text`. Called on the thread that
+// solved the point, on several threads at once: it must only read what they share.
+using DescribePoint = std::function<void(const SweepPoint& point, std::string& text)>;
+
+// Like sweep(), for output that is text: each point is described where it was solved, so the
+// describing runs in parallel too, and the texts are appended to `text` in grid order. The
+// text does not depend on `threads`.
+void sweep_to_text(const Scenario& scenario, std::span<const SweepAxis> axes, const DescribePoint& describe,
+                   std::string& text, unsigned threads = 0);
+
 }  // namespace spleis

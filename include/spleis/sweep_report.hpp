@@ -1,5 +1,8 @@
 #pragma once
-// Sweep results as CSV, written point by point so large grids need no second copy.
+// Sweep results as CSV: a header, then the rows of each grid point, written by sweep_to_text()
+// on the threads that solved the points.
+#include <atomic>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -18,16 +21,22 @@ public:
     SweepCsv(Shape shape, std::span<const SweepAxis> axes, std::optional<ParameterId> unknown,
              std::vector<Municipality> members, std::vector<bool> in_split);
 
-    void add(const SweepPoint& point);
-    const std::string& text() const { return text_; }
+    const std::string& header() const { return header_; }
+    // Appends the point's rows to text. Several threads may describe points at once.
+    void describe(const SweepPoint& point, std::string& text) const;
+    // Points described so far that could not be solved (long rows leave them out).
     std::size_t infeasible_points() const { return infeasible_; }
 
 private:
     Shape shape_;
     std::vector<Municipality> members_;
-    std::vector<bool> in_split_;
-    std::string text_;
-    std::size_t infeasible_ = 0;
+    // Extremes and fairness are over the members in the split (not self-funded); fairness is
+    // the Gini coefficient of the cost per inhabitant of those with inhabitants.
+    std::vector<std::uint32_t> in_split_;
+    std::vector<std::uint32_t> rated_;
+    std::vector<double> inhabitants_;  // of the rated members
+    std::string header_;
+    mutable std::atomic<std::size_t> infeasible_ = 0;
 };
 
 }  // namespace spleis

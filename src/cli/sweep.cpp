@@ -41,9 +41,11 @@ int sweep(const SweepOptions& options) {
 
     SweepCsv csv(options.summary ? SweepCsv::Shape::summary : SweepCsv::Shape::long_amounts, axes, unknown, members,
                  std::move(in_split));
-    spleis::sweep(scenario, axes, [&](const SweepPoint& point) { csv.add(point); }, options.threads);
-    if (options.output) write_file_atomically(*options.output, csv.text());
-    else std::cout << csv.text() << std::flush;
+    std::string text = csv.header();
+    sweep_to_text(scenario, axes, [&](const SweepPoint& point, std::string& rows) { csv.describe(point, rows); }, text,
+                  options.threads);
+    if (options.output) write_file_atomically(*options.output, text);
+    else std::cout << text << std::flush;
     if (csv.infeasible_points() > 0 && !options.summary)
         std::cerr << "spleis: " << csv.infeasible_points() << " grid points could not be solved and are left out; "
                   << "--summary says why for each\n";

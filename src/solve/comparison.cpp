@@ -14,10 +14,14 @@
 namespace spleis {
 
 double gini(std::span<const double> values) {
-    if (values.empty()) return 0;
     std::vector<double> sorted(values.begin(), values.end());
     std::sort(sorted.begin(), sorted.end());
-    // Sum over pairs |x_i − x_j| computed in O(n log n) from the sorted order.
+    return gini_of_sorted(sorted);
+}
+
+double gini_of_sorted(std::span<const double> sorted) {
+    if (sorted.empty()) return 0;
+    // Sum over pairs |x_i − x_j| computed in O(n) from the sorted order.
     double weighted = 0, total = 0;
     const auto n = static_cast<double>(sorted.size());
     for (std::size_t i = 0; i < sorted.size(); ++i) {

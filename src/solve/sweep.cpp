@@ -132,6 +132,7 @@ struct Buffer {
     std::vector<double> coordinates;   // dims per point
     std::vector<Ore> amounts;          // members per point
     std::vector<PointOutcome> outcomes;
+    std::vector<std::string> texts;    // per batch, when the points are described
 };
 
 // One thread's workspace on cache lines of its own: solve_paying() writes its fields at every
@@ -188,10 +189,11 @@ struct Crew {
         for (std::thread& t : threads) t.join();
     }
 };
-}  // namespace
 
-void sweep(const Scenario& scenario, std::span<const SweepAxis> axes, const std::function<void(const SweepPoint&)>& visit,
-           unsigned threads) {
+// Both sweeps: each point is visited (on the calling thread), or described (where it was
+// solved) and the batches' texts appended to `text`.
+void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const std::function<void(const SweepPoint&)>* visit,
+                const DescribePoint* describe, std::string* text, unsigned threads) {
     if (axes.empty() || axes.size() > 2) throw Error(Location{}, "give one or two --param ranges to sweep");
     check(scenario);
     const Prepared p = prepare(scenario);
@@ -230,16 +232,25 @@ void sweep(const Scenario& scenario, std::span<const SweepAxis> axes, const std:
         b.coordinates.resize(chunk * dims);
         b.amounts.resize(chunk * n);
         b.outcomes.resize(chunk);
+        if (describe) b.texts.resize(s.per_chunk);
     }
     std::vector<OwnWorkspace> workspaces(threads);
+
+    const auto point_at = [&](const Buffer& buffer, std::size_t slot) {
+        const PointOutcome& o = buffer.outcomes[slot];
+        return SweepPoint{std::span(buffer.coordinates).subspan(slot * dims, dims), o.problem == nullptr, o.problem ? o.problem : "",
+                          o.solved, o.capped, std::span<const Ore>(buffer.amounts).subspan(slot * n, n)};
+    };
 
     // Batch b's points go to the buffer of its chunk, at their place in the chunk.
     const auto solve_batch = [&](std::size_t b, Workspace& w) {
         Buffer& buffer = buffers[b / s.per_chunk % 2];
+        if (describe) buffer.texts[b % s.per_chunk].clear();
         for (std::size_t i = b * batch_points; i < std::min((b + 1) * batch_points, grid.points); ++i) {
             const std::size_t slot = i % (s.per_chunk * batch_points);
             buffer.outcomes[slot] = solve_point(p, scenario, grid, i, w, std::span(buffer.coordinates).subspan(slot * dims, dims),
                                                 std::span(buffer.amounts).subspan(slot * n, n));
+            if (describe) (*describe)(point_at(buffer, slot), buffer.texts[b % s.per_chunk]);
         }
     };
 
@@ -279,11 +290,10 @@ void sweep(const Scenario& scenario, std::span<const SweepAxis> axes, const std:
             if (s.failure) std::rethrow_exception(s.failure);
         }
         const Buffer& buffer = buffers[c % 2];
-        for (std::size_t i = c * chunk; i < std::min((c + 1) * chunk, grid.points); ++i) {
-            const std::size_t slot = i - c * chunk;
-            const PointOutcome& o = buffer.outcomes[slot];
-            visit(SweepPoint{std::span(buffer.coordinates).subspan(slot * dims, dims), o.problem == nullptr, o.problem ? o.problem : "",
-                             o.solved, o.capped, std::span<const Ore>(buffer.amounts).subspan(slot * n, n)});
+        if (describe) {
+            for (std::size_t b = 0; b < s.batches_in(c); ++b) *text += buffer.texts[b];
+        } else {
+            for (std::size_t i = c * chunk; i < std::min((c + 1) * chunk, grid.points); ++i) (*visit)(point_at(buffer, i - c * chunk));
         }
         {
             // The buffer is free again: for chunk c + 2.
@@ -293,6 +303,18 @@ void sweep(const Scenario& scenario, std::span<const SweepAxis> axes, const std:
         }
         s.more_work.notify_all();
     }
+}
+
+}  // namespace
+
+void sweep(const Scenario& scenario, std::span<const SweepAxis> axes, const std::function<void(const SweepPoint&)>& visit,
+           unsigned threads) {
+    sweep_grid(scenario, axes, &visit, nullptr, nullptr, threads);
+}
+
+void sweep_to_text(const Scenario& scenario, std::span<const SweepAxis> axes, const DescribePoint& describe, std::string& text,
+                   unsigned threads) {
+    sweep_grid(scenario, axes, nullptr, &describe, &text, threads);
 }
 
 }  // namespace spleis
