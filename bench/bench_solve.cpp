@@ -8,6 +8,10 @@
 //               only, and as the summary CSV `spleis sweep --summary` writes.
 #include <benchmark/benchmark.h>
 
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
 #include <map>
 #include <random>
 
@@ -29,25 +33,28 @@ const spleis::Scenario& scenario(const std::string& name) {
     return it->second;
 }
 
-// The Digi Vestland rule over n members with populations like Norway's (many small, few large).
+// The Digi Vestland rule (base amount 100 000 kr, cap 500 000 kr, the rate solved, whole
+// kroner) over these populations, with a budget of 250 000 kr a member: between base and cap.
+spleis::Scenario digi_vestland_rule(const std::vector<std::int64_t>& populations) {
+    spleis::Scenario s = scenario("norway-2025.yaml");
+    s.self_funded.clear();
+    s.members.clear();
+    for (std::size_t i = 0; i < populations.size(); ++i)
+        s.members.push_back({std::to_string(1'000'000 + i), "M" + std::to_string(i), populations[i]});
+    s.budget = static_cast<spleis::Ore>(populations.size()) * 250'000 * spleis::ore_per_krone;
+    return s;
+}
+
+// n members with populations like Norway's (many small, few large).
 const spleis::Scenario& synthetic(std::size_t n) {
     static std::map<std::size_t, spleis::Scenario> made;
     auto it = made.find(n);
     if (it != made.end()) return it->second;
-    spleis::Scenario s = scenario("norway-2025.yaml");
-    s.self_funded.clear();
-    s.members.clear();
     std::mt19937_64 random(n);
     std::lognormal_distribution<double> population(8.9, 1.1);
-    std::int64_t total = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto p = static_cast<std::int64_t>(population(random)) + 100;
-        s.members.push_back({std::to_string(1'000'000 + i), "M" + std::to_string(i), p});
-        total += p;
-    }
-    s.budget = static_cast<spleis::Ore>(n) * 250'000 * spleis::ore_per_krone;  // feasible: between base and cap
-    (void)total;
-    return made.emplace(n, std::move(s)).first->second;
+    std::vector<std::int64_t> populations;
+    for (std::size_t i = 0; i < n; ++i) populations.push_back(static_cast<std::int64_t>(population(random)) + 100);
+    return made.emplace(n, digi_vestland_rule(populations)).first->second;
 }
 
 void solve(benchmark::State& state, const spleis::Scenario& s) {
@@ -161,4 +168,29 @@ BENCHMARK(capi_spreadsheet_digi_vestland);
 BENCHMARK(sweep_grid)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(sweep_grid_summary_csv)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
-BENCHMARK_MAIN();
+// Besides Google Benchmark's flags, `--populations=FILE` (one whole number a line, as
+// bench/compare.sh writes for the members its peers solve) adds solve/<file name>: the Digi
+// Vestland rule over them, as synthetic() sets it.
+int main(int argc, char** argv) {
+    benchmark::Initialize(&argc, argv);
+    static std::deque<spleis::Scenario> from_files;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i], flag = "--populations=";
+        if (!arg.starts_with(flag)) {
+            std::cerr << "spleis_bench: unknown argument " << arg << " (see --help; --populations=FILE adds a problem)\n";
+            return 2;
+        }
+        const std::filesystem::path file(arg.substr(flag.size()));
+        std::ifstream in(file);
+        std::vector<std::int64_t> populations;
+        for (std::int64_t p = 0; in >> p;) populations.push_back(p);
+        if (populations.empty() || !in.eof()) {
+            std::cerr << "spleis_bench: " << file.string() << ": expected one whole number a line\n";
+            return 2;
+        }
+        benchmark::RegisterBenchmark(("solve/" + file.stem().string()).c_str(), solve, std::cref(from_files.emplace_back(digi_vestland_rule(populations))));
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

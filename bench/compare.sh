@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # spleis against what an analyst would write instead (bench/peers/), on the same inputs, in
 # the same run: solve the Digi Vestland rule (base + rate per inhabitant, cap, one member
-# self-funded) for Digi Vestland (43) and all of Norway (357). The peers' amounts are first
-# checked against spleis's to the krone. Usage: bench/compare.sh [build directory]
+# self-funded) for Digi Vestland (43), all of Norway (357) and 100 000 synthetic members
+# (bench/peers/problems.py writes them for spleis_bench --populations=). The peers' amounts are
+# first checked against spleis's to the krone (`spleis run`, or the C API for the synthetic
+# members). Usage: bench/compare.sh [build directory]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -15,21 +17,25 @@ if [ -n "${missing:-}" ]; then
   $sudo apt-get install -y -qq $missing >/dev/null
 fi
 
-spleis_json=$("$build/bench/spleis_bench" --benchmark_filter='^solve/(digi_vestland_43|norway_357)$' \
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+"$python" bench/peers/problems.py "$scratch/lognormal_100000.txt"
+spleis_json=$("$build/bench/spleis_bench" --populations="$scratch/lognormal_100000.txt" \
+  --benchmark_filter='^solve/(digi_vestland_43|norway_357|lognormal_100000)$' \
   --benchmark_format=json --benchmark_min_time=1 2>/dev/null)
-peers_json=$("$python" bench/peers/run_peers.py "$build/spleis")
+peers_json=$("$python" bench/peers/run_peers.py "$build/spleis" "$build/src/capi/libspleis.so")
 
 "$python" - "$spleis_json" "$peers_json" <<'PY'
 import json, sys
 spleis = {b['name'].split('/')[1]: b['cpu_time'] * {'ns': 1e-9, 'us': 1e-6, 'ms': 1e-3}[b['time_unit']]
           for b in json.loads(sys.argv[1])['benchmarks']}
 peers = json.loads(sys.argv[2])
-def t(s): return f'{s * 1e6:10.1f} µs'
+def t(s): return f'{s * 1e6:10.2f} µs' if s < 1e-5 else f'{s * 1e6:10.1f} µs' if s < 1e-3 else f'{s * 1e3:10.2f} ms'
 print(f'{"problem":<18} {"spleis":>13} {"NumPy+SciPy":>13} {"ratio":>7} {"Python loop":>13} {"ratio":>7}')
 for problem, times in peers.items():
     s = spleis[problem]
     n, l = times['numpy_peer'], times['loop_peer']
     print(f'{problem:<18} {t(s)} {t(n)} {n / s:6.0f}× {t(l)} {l / s:6.0f}×')
 print('Amounts checked equal to the krone. spleis: one core, CPU time per solve (Google Benchmark);'
-      ' peers: timeit, per solve, load excluded.')
+      ' peers: timeit, best of 3, per solve, load excluded.')
 PY
