@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -169,10 +170,15 @@ TEST_CASE("A visit that throws ends a sweep on several threads with its exceptio
     }
 }
 
-TEST_CASE("A sweep to CSV writes the same text on 1, 2 and 3 threads, and each summary row's Gini is that of its point") {
-    const Scenario s = load_scenario(test::source_path("scenarios/norway-2025.yaml"));
+TEST_CASE("A sweep to CSV writes the same text on 1, 2 and 3 threads, and each summary row is that of its point") {
+    Scenario s = load_scenario(test::source_path("scenarios/norway-2025.yaml"));
+    // A member without inhabitants: in the split, but with no cost per inhabitant for the Gini.
+    s.members[10].population = 0;
     const std::vector<Municipality> members = sweep_members(s);
-    const std::vector<bool> in_split(members.size(), true);
+    // Oslo covers its part itself (as the CLI works it out): not in the extremes or the Gini.
+    std::vector<bool> in_split;
+    for (const Municipality& m : members) in_split.push_back(m.code != "0301");
+    REQUIRE(std::count(in_split.begin(), in_split.end(), false) == 1);
     // Neighbouring points order the members almost alike (the summary sorts from the last
     // order); the jumps between rows and between batches do not.
     const std::vector<SweepAxis> axes{parse_sweep_axis("base_amount=0..190000:10000"), parse_sweep_axis("cap=300000..900000:10000")};
@@ -183,9 +189,11 @@ TEST_CASE("A sweep to CSV writes the same text on 1, 2 and 3 threads, and each s
         return out;
     };
     const std::string one = text(summary, 1);
-    CHECK(summary.infeasible_points() > 0);
+    const std::size_t infeasible = summary.infeasible_points();
+    CHECK(infeasible > 0);
     CHECK(text(summary, 2) == one);
     CHECK(text(summary, 3) == one);
+    CHECK(summary.infeasible_points() == 3 * infeasible);  // counted over every sweep described
 
     std::string expected = summary.header();
     sweep(s, axes, [&](const SweepPoint& p) {
@@ -194,8 +202,13 @@ TEST_CASE("A sweep to CSV writes the same text on 1, 2 and 3 threads, and each s
             return;
         }
         std::vector<double> per_inhabitant;
-        for (std::size_t i = 0; i < members.size(); ++i) per_inhabitant.push_back(to_kroner(p.amounts[i]) / static_cast<double>(members[i].population));
-        const auto [low, high] = std::minmax_element(p.amounts.begin(), p.amounts.end());
+        std::vector<Ore> split;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            if (!in_split[i]) continue;
+            split.push_back(p.amounts[i]);
+            if (members[i].population > 0) per_inhabitant.push_back(to_kroner(p.amounts[i]) / static_cast<double>(members[i].population));
+        }
+        const auto [low, high] = std::minmax_element(split.begin(), split.end());
         expected += fmt::format("{},{},ok,{},{:.2f},{:.2f},{:.2f},{},{:.6f}\n", p.coordinates[0], p.coordinates[1], p.solved,
                                 to_kroner(std::accumulate(p.amounts.begin(), p.amounts.end(), Ore{0})), to_kroner(*low),
                                 to_kroner(*high), p.capped, gini(per_inhabitant));
@@ -204,8 +217,50 @@ TEST_CASE("A sweep to CSV writes the same text on 1, 2 and 3 threads, and each s
 
     const SweepCsv long_rows(SweepCsv::Shape::long_amounts, axes, ParameterId::per_inhabitant, members, in_split);
     const std::string long_one = text(long_rows, 1);
-    const std::size_t left_out = long_rows.infeasible_points();
-    CHECK(left_out == summary.infeasible_points() / 3);
-    CHECK(std::count(long_one.begin(), long_one.end(), '\n') == static_cast<std::ptrdiff_t>(1 + (20 * 61 - left_out) * members.size()));
+    CHECK(long_rows.infeasible_points() == infeasible);
+    CHECK(std::count(long_one.begin(), long_one.end(), '\n') == static_cast<std::ptrdiff_t>(1 + (20 * 61 - infeasible) * members.size()));
     CHECK(text(long_rows, 2) == long_one);
+}
+
+TEST_CASE("A summary row's Gini is right when the members' order turns right round between two points") {
+    // 100 members; the cost per inhabitant rises with the member at one point and falls at the
+    // next, so sorting from the last point's order runs out of moves midway and sorts afresh.
+    std::vector<Municipality> members;
+    for (int i = 0; i < 100; ++i) members.push_back({fmt::format("{:04}", 1000 + i), fmt::format("M{}", i), 100 + 7 * i});
+    const std::vector<SweepAxis> axes{parse_sweep_axis("budget=0..2:1")};
+    const SweepCsv csv(SweepCsv::Shape::summary, axes, {}, members, std::vector<bool>(members.size(), true));
+    std::mt19937_64 random(3);
+    for (int point = 0; point < 6; ++point) {
+        std::vector<Ore> amounts;
+        std::vector<double> per_inhabitant;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const auto factor = static_cast<Ore>(point % 3 == 0 ? i + 1 : point % 3 == 1 ? members.size() - i : random() % 50 + 1);
+            amounts.push_back(members[i].population * factor * 100);
+            per_inhabitant.push_back(to_kroner(amounts.back()) / static_cast<double>(members[i].population));
+        }
+        const double coordinate = point;
+        std::string row;
+        csv.describe(SweepPoint{std::span(&coordinate, 1), true, "", 0, 0, amounts}, row);
+        INFO("point " << point << ": " << row);
+        CHECK(row.ends_with(fmt::format(",0,{:.6f}\n", gini(per_inhabitant))));
+    }
+}
+
+TEST_CASE("A describe that throws, on whichever thread solved its point, ends the sweep with its exception, and the next sweep runs") {
+    const Scenario s = load_scenario(test::source_path("scenarios/norway-2025.yaml"));
+    const std::vector<SweepAxis> axes{parse_sweep_axis("base_amount=0..190000:10000"), parse_sweep_axis("cap=300000..900000:10000")};
+    for (unsigned threads : {2u, 3u}) {
+        for (double base : {0.0, 90'000.0, 190'000.0}) {
+            INFO(threads << " threads, thrown at base amount " << base);
+            std::string text;
+            CHECK_THROWS_WITH(sweep_to_text(s, axes, [&](const SweepPoint& p, std::string& out) {
+                if (p.coordinates[0] == base && p.coordinates[1] == 600'000) throw std::runtime_error("describe failed");
+                out += "x";
+            }, text, threads),
+                              "describe failed");
+        }
+        std::string text;
+        sweep_to_text(s, axes, [](const SweepPoint&, std::string& out) { out += "x"; }, text, threads);
+        CHECK(text == std::string(20 * 61, 'x'));
+    }
 }

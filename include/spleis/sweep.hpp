@@ -48,7 +48,7 @@ void sweep(const Scenario& scenario, std::span<const SweepAxis> axes,
            const std::function<void(const SweepPoint&)>& visit, unsigned threads = 0);
 
 // Writes a point's text (a CSV row, say) by appending to `text`. Called on the thread that
-// solved the point, on several threads at once: it must only read what they share.
+// solved the point, on several threads at once: it must be safe to call concurrently.
 using DescribePoint = std::function<void(const SweepPoint& point, std::string& text)>;
 
 // Like sweep(), for output that is text: each point is described where it was solved, so the

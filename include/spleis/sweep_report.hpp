@@ -24,7 +24,8 @@ public:
     const std::string& header() const { return header_; }
     // Appends the point's rows to text. Several threads may describe points at once.
     void describe(const SweepPoint& point, std::string& text) const;
-    // Points described so far that could not be solved (long rows leave them out).
+    // Points described so far, over every sweep this object described, that could not be
+    // solved (long rows leave them out).
     std::size_t infeasible_points() const { return infeasible_; }
 
 private:

@@ -14,7 +14,7 @@ namespace {
 
 // Sorts `order` (indices into values) by value, starting from the order it already holds. On
 // a sweep, neighbouring grid points order the members almost alike, so insertion sort from the
-// last point's order is close to linear; an order far off is sorted afresh.
+// last point's order is close to linear; past 8 moves a member, std::sort takes over.
 void sort_from(std::vector<std::uint32_t>& order, std::span<const double> values) {
     if (order.size() != values.size()) {
         order.resize(values.size());

@@ -130,10 +130,12 @@ SPLEIS_INLINE Ore pass(std::span<const double> population, const Terms& t, const
     double in_range_by_lane[N];
     std::memcpy(given_by_lane, &given, sizeof given);
     std::memcpy(in_range_by_lane, &in_range, sizeof in_range);
-    Ore sum = 0;
+    // Added as unsigned: where an amount cannot be rounded its lane holds garbage and the sum,
+    // thrown away below, may wrap, which for signed integers would be undefined.
+    std::uint64_t sum = 0;
     double in_range_count = 0;
     for (int i = 0; i < N; ++i) {
-        sum += given_by_lane[i];
+        sum += static_cast<std::uint64_t>(given_by_lane[i]);
         in_range_count += in_range_by_lane[i];
     }
     if (const std::size_t rest = n - whole_steps; rest > 0) {
@@ -153,7 +155,7 @@ SPLEIS_INLINE Ore pass(std::span<const double> population, const Terms& t, const
             out.limit[whole_steps + i] = limit[i];
             out.ore[whole_steps + i] = ore[i];
             out.keys[whole_steps + i] = keys[i];
-            sum += given_by_lane[i];
+            sum += static_cast<std::uint64_t>(given_by_lane[i]);
             in_range_count += in_range_by_lane[i];
         }
     }
@@ -162,7 +164,7 @@ SPLEIS_INLINE Ore pass(std::span<const double> population, const Terms& t, const
             const double units = out.limited[k] * t.units_per_krone;
             if (!(units >= 0 && units <= max_ore)) unroundable(out.limited[k]);
         }
-    return sum;
+    return static_cast<Ore>(sum);
 }
 
 Ore pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) { return pass<2>(population, t, out); }

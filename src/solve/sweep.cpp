@@ -123,8 +123,9 @@ PointOutcome solve_point(const Prepared& p, const Scenario& s, const Grid& grid,
 // enough that taking one (a lock, some 50 ns) is nothing beside solving it (some 15 µs for the
 // 357 municipalities of Norway).
 constexpr std::size_t batch_points = 16;
-// A chunk fills one buffer. Kept small so its amounts (members × 8 bytes a point: 2.9 kB for
-// Norway) are still in cache when visited; large enough that the threads rarely wait at its end.
+// A chunk fills one buffer. Kept small so its amounts (members × 8 bytes a point: 2.9 kB a
+// point, 183 kB a thread's share of a chunk, for Norway) are still in cache when visited; large
+// enough that the threads rarely wait at its end.
 constexpr std::size_t batches_per_chunk_per_thread = 4;
 
 // A chunk of solved points, waiting to be visited.
@@ -226,12 +227,13 @@ void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, s.batches));  // more would find nothing to do
     s.per_chunk = batches_per_chunk_per_thread * threads;
     s.unsolved = {s.batches_in(0), s.batches_in(1)};
-    const std::size_t chunk = std::min(s.per_chunk * batch_points, grid.points);  // points
+    const std::size_t chunk_points = s.per_chunk * batch_points;
+    const std::size_t buffer_points = std::min(chunk_points, grid.points);  // fewer for a grid of one chunk
     std::array<Buffer, 2> buffers;
     for (Buffer& b : buffers) {
-        b.coordinates.resize(chunk * dims);
-        b.amounts.resize(chunk * n);
-        b.outcomes.resize(chunk);
+        b.coordinates.resize(buffer_points * dims);
+        b.amounts.resize(buffer_points * n);
+        b.outcomes.resize(buffer_points);
         if (describe) b.texts.resize(s.per_chunk);
     }
     std::vector<OwnWorkspace> workspaces(threads);
@@ -247,7 +249,7 @@ void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const
         Buffer& buffer = buffers[b / s.per_chunk % 2];
         if (describe) buffer.texts[b % s.per_chunk].clear();
         for (std::size_t i = b * batch_points; i < std::min((b + 1) * batch_points, grid.points); ++i) {
-            const std::size_t slot = i % (s.per_chunk * batch_points);
+            const std::size_t slot = i % chunk_points;
             buffer.outcomes[slot] = solve_point(p, scenario, grid, i, w, std::span(buffer.coordinates).subspan(slot * dims, dims),
                                                 std::span(buffer.amounts).subspan(slot * n, n));
             if (describe) (*describe)(point_at(buffer, slot), buffer.texts[b % s.per_chunk]);
@@ -278,7 +280,7 @@ void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const
             }
         });
 
-    for (std::size_t c = 0; c * chunk < grid.points; ++c) {
+    for (std::size_t c = 0; c * chunk_points < grid.points; ++c) {
         {
             // Solve alongside the workers until chunk c is done: its batches, or the next
             // chunk's while the workers finish c's last ones.
@@ -293,7 +295,8 @@ void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const
         if (describe) {
             for (std::size_t b = 0; b < s.batches_in(c); ++b) *text += buffer.texts[b];
         } else {
-            for (std::size_t i = c * chunk; i < std::min((c + 1) * chunk, grid.points); ++i) (*visit)(point_at(buffer, i - c * chunk));
+            for (std::size_t i = c * chunk_points; i < std::min((c + 1) * chunk_points, grid.points); ++i)
+                (*visit)(point_at(buffer, i - c * chunk_points));
         }
         {
             // The buffer is free again: for chunk c + 2.
