@@ -118,13 +118,12 @@ PointOutcome solve_point(const Prepared& p, const Scenario& s, const Grid& grid,
     return outcome;
 }
 
-
 // Points are handed out in batches: small enough that the threads end a chunk together, large
 // enough that taking one (a lock, some 50 ns) is nothing beside solving it (some 15 µs for the
 // 357 municipalities of Norway).
 constexpr std::size_t batch_points = 16;
-// A chunk fills one buffer. Kept small so its amounts (members × 8 bytes a point: 2.9 kB a
-// point, 183 kB a thread's share of a chunk, for Norway) are still in cache when visited; large
+// A chunk fills one buffer. Kept small so its amounts (8 bytes a member and point: for Norway
+// 2.9 kB a point, 183 kB a thread's share of a chunk) are still in cache when visited; large
 // enough that the threads rarely wait at its end.
 constexpr std::size_t batches_per_chunk_per_thread = 4;
 
