@@ -175,10 +175,11 @@ TEST_CASE("A sweep to CSV writes the same text on 1, 2 and 3 threads, and each s
     // A member without inhabitants: in the split, but with no cost per inhabitant for the Gini.
     s.members[10].population = 0;
     const std::vector<Municipality> members = sweep_members(s);
-    // Oslo covers its part itself (as the CLI works it out): not in the extremes or the Gini.
+    // Oslo covers its part itself: not in the extremes or the Gini.
     std::vector<bool> in_split;
     for (const Municipality& m : members) in_split.push_back(m.code != "0301");
     REQUIRE(std::count(in_split.begin(), in_split.end(), false) == 1);
+    CHECK(spleis::in_split(s, members) == in_split);
     // Neighbouring points order the members almost alike (the summary sorts from the last
     // order); the jumps between rows and between batches do not.
     const std::vector<SweepAxis> axes{parse_sweep_axis("base_amount=0..190000:10000"), parse_sweep_axis("cap=300000..900000:10000")};

@@ -39,6 +39,9 @@ struct SweepPoint {
 
 // Members in code order, as the amounts in each point are given.
 std::vector<Municipality> sweep_members(const Scenario& scenario);
+// For each of those members: true when the rule sets its amount, false when it covers a fixed
+// amount itself (self_funded). Extremes and fairness are measured over the first kind.
+std::vector<bool> in_split(const Scenario& scenario, std::span<const Municipality> members);
 
 // Solves the scenario at every grid point (the last axis varies fastest) and calls visit, in
 // grid order, from the calling thread. `threads` solve in parallel (0: all cores); the results

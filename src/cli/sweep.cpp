@@ -31,16 +31,12 @@ int sweep(const SweepOptions& options) {
                                     " rows (the limit is " + format_count(static_cast<long long>(max_long_rows)) +
                                     "); use --summary for one row per grid point");
 
-    std::vector<bool> in_split;
-    for (const Municipality& m : members)
-        in_split.push_back(std::none_of(scenario.self_funded.begin(), scenario.self_funded.end(),
-                                        [&](const SelfFunded& s) { return s.code == m.code; }));
     std::optional<ParameterId> unknown;
     for (std::size_t i = 0; i < parameter_count; ++i)
         if (scenario.model.parameters[i].solve) unknown = static_cast<ParameterId>(i);
 
     SweepCsv csv(options.summary ? SweepCsv::Shape::summary : SweepCsv::Shape::long_amounts, axes, unknown, members,
-                 std::move(in_split));
+                 in_split(scenario, members));
     std::string text = csv.header();
     sweep_to_text(scenario, axes, [&](const SweepPoint& point, std::string& rows) { csv.describe(point, rows); }, text,
                   options.threads);

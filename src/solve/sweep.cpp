@@ -60,6 +60,14 @@ SweepAxis parse_sweep_axis(std::string_view text) {
 
 std::vector<Municipality> sweep_members(const Scenario& scenario) { return prepare(scenario).members; }
 
+std::vector<bool> in_split(const Scenario& scenario, std::span<const Municipality> members) {
+    std::vector<bool> out;
+    for (const Municipality& m : members)
+        out.push_back(std::none_of(scenario.self_funded.begin(), scenario.self_funded.end(),
+                                   [&](const SelfFunded& s) { return s.code == m.code; }));
+    return out;
+}
+
 namespace {
 
 // The checks of check() that depend on values the sweep changes; nullptr when all is well.
