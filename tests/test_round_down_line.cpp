@@ -1,6 +1,6 @@
 // The vector pass over the members (src/solve/round_down_line.cpp) gives the same bits as
-// the scalar code member by member (apply_limits, floor_units), on two lanes (SSE2) and on
-// four (AVX2, where this processor has it), for every member count and every kind of member:
+// the scalar code member by member (apply_limits, floor_units), on two lanes (SSE2), four
+// (AVX2) and eight (AVX-512) where this processor has them, for every member count and every kind of member:
 // below the floor, at the cap, exactly on a unit, far from one.
 #include <catch2/catch.hpp>
 
@@ -60,10 +60,12 @@ void require_same(const Pass& a, const Pass& b) {
 
 }  // namespace
 
-TEST_CASE("The vector pass gives the scalar code's bits on 2 and 4 lanes, for any member count") {
+TEST_CASE("The vector pass gives the scalar code's bits on 2, 4 and 8 lanes, for any member count") {
     std::mt19937_64 random(7);
     std::lognormal_distribution<double> people(8.9, 1.5);
-    const std::vector<int> lanes = widest_lanes() >= 4 ? std::vector<int>{2, 4} : std::vector<int>{2};
+    std::vector<int> lanes{2};
+    for (const int wider : {4, 8})
+        if (widest_lanes() >= wider) lanes.push_back(wider);
     int capped = 0, floored = 0, whole = 0;
     for (int round = 0; round < 3000; ++round) {
         const std::size_t n = round < 40 ? static_cast<std::size_t>(round) : 1 + random() % 700;
@@ -98,10 +100,17 @@ TEST_CASE("The vector pass gives the scalar code's bits on 2 and 4 lanes, for an
 TEST_CASE("The vector pass refuses an amount below zero or not a number, as the scalar code does") {
     const std::vector<double> population{10, 20, 30, 40, 50};
     Pass p(population.size());
-    for (const int lanes : {2, 4}) {
+    for (const int lanes : {2, 4, 8}) {
         CHECK_THROWS_WITH(round_down_on_line(population, {100, -3, {}, {}}, {-1e9, no_cap}, 100, p.out(), lanes),
                           "amount -20 kr cannot be rounded");
         CHECK_THROWS_WITH(round_down_on_line(population, {std::nan(""), 1, {}, {}}, {0, no_cap}, 100, p.out(), lanes),
                           "amount nan kr cannot be rounded");
+        CHECK_THROWS_WITH(round_down_on_line(population, {0, 1e308, {}, {}}, {0, no_cap}, 100, p.out(), lanes),
+                          "amount inf kr cannot be rounded");
+        CHECK_THROWS_WITH(round_down_on_line(population, {1e12 + 1, 0, {}, {}}, {0, no_cap}, 1, p.out(), lanes),
+                          "amount 1000000000001 kr cannot be rounded");
+        // The edges themselves round: nothing (also as -0.0), and the largest amount there is.
+        CHECK(round_down_on_line(population, {-0.0, 0, {}, {}}, {-1, no_cap}, 1, p.out(), lanes) == 0);
+        CHECK(round_down_on_line(population, {1e12, 0, {}, {}}, {0, no_cap}, 1, p.out(), lanes) == 5 * max_amount_ore);
     }
 }

@@ -84,7 +84,10 @@ SPLEIS_INLINE Probe probe_keys(std::span<const RemainderKey> keys, RemainderKey 
 }
 Probe probe_sse2(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
 SPLEIS_AVX2 Probe probe_avx2(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
-Probe probe(std::span<const RemainderKey> keys, RemainderKey t) { return has_avx2() ? probe_avx2(keys, t) : probe_sse2(keys, t); }
+SPLEIS_AVX512 Probe probe_avx512(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
+Probe probe(std::span<const RemainderKey> keys, RemainderKey t) {
+    return has_avx512() ? probe_avx512(keys, t) : has_avx2() ? probe_avx2(keys, t) : probe_sse2(keys, t);
+}
 
 // Who gets the missing units: every member with a key above `threshold`, and the first
 // `ties` members (in member order) with a key equal to it.
@@ -142,13 +145,18 @@ SPLEIS_AVX2 void give_units_avx2(Cut cut, Ore unit, std::span<Ore> amounts, std:
                                  std::span<std::uint8_t> up) {
     give_units(cut, unit, amounts, keys, up);
 }
+SPLEIS_AVX512 void give_units_avx512(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
+                                     std::span<std::uint8_t> up) {
+    give_units(cut, unit, amounts, keys, up);
+}
 
 }  // namespace
 
 void give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
                         std::span<std::uint8_t> rounded_up) {
     const Cut cut = missing > 0 ? find_cut(keys, missing) : Cut{};
-    if (has_avx2()) give_units_avx2(cut, unit, amounts, keys, rounded_up);
+    if (has_avx512()) give_units_avx512(cut, unit, amounts, keys, rounded_up);
+    else if (has_avx2()) give_units_avx2(cut, unit, amounts, keys, rounded_up);
     else give_units_sse2(cut, unit, amounts, keys, rounded_up);
 }
 

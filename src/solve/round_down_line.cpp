@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <iterator>
 
 #include "vector_unit.hpp"
@@ -46,6 +47,12 @@ struct Lanes<4> {
     using i64 = std::int64_t __attribute__((vector_size(32)));
     using i32 = std::int32_t __attribute__((vector_size(16)));
 };
+template <>
+struct Lanes<8> {
+    using f64 = double __attribute__((vector_size(64)));
+    using i64 = std::int64_t __attribute__((vector_size(64)));
+    using i32 = std::int32_t __attribute__((vector_size(32)));
+};
 
 template <typename F>
 SPLEIS_INLINE F splat(double v) {
@@ -74,18 +81,42 @@ struct Terms {
 template <int N>
 struct Splat {
     using F = typename Lanes<N>::f64;
-    F per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit, max_ore, two_52, one, limit_cap, limit_floor;
+    F per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit, two_52, one, limit_cap, limit_floor;
     SPLEIS_INLINE explicit Splat(const Terms& t)
         : per_member(splat<F>(t.per_member)), per_inhabitant(splat<F>(t.per_inhabitant)), floor(splat<F>(t.floor)),
           cap(splat<F>(t.cap)), units_per_krone(splat<F>(t.units_per_krone)), cap_units(splat<F>(t.cap_units)),
-          ore_per_unit(splat<F>(t.ore_per_unit)), max_ore(splat<F>(spleis::max_ore)), two_52(splat<F>(spleis::two_52)),
-          one(splat<F>(1)), limit_cap(splat<F>(static_cast<int>(Limit::cap))), limit_floor(splat<F>(static_cast<int>(Limit::floor))) {}
+          ore_per_unit(splat<F>(t.ore_per_unit)),
+          two_52(splat<F>(spleis::two_52)), one(splat<F>(1)), limit_cap(splat<F>(static_cast<int>(Limit::cap))), limit_floor(splat<F>(static_cast<int>(Limit::floor))) {}
 };
 
-// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds to the running sums.
+// The smallest and largest amount in units seen, lane by lane, and the sum of units - units,
+// which is 0 unless one of them was not a number (or infinite). Kept instead of a count of
+// the members in range: GCC 12 turns a 512-bit comparison combined with another into
+// scalar code, and these are a plain min, max and subtraction.
+template <int N>
+struct Seen {
+    using F = typename Lanes<N>::f64;
+    F lowest, highest, not_finite{};
+    SPLEIS_INLINE void add(F units) {
+        lowest = units < lowest ? units : lowest;  // NaN leaves both as they were …
+        highest = highest < units ? units : highest;
+        not_finite += units - units;  // … and shows here
+    }
+    SPLEIS_INLINE bool roundable() const {
+        double low[N], high[N], odd[N];
+        std::memcpy(low, &lowest, sizeof low);
+        std::memcpy(high, &highest, sizeof high);
+        std::memcpy(odd, &not_finite, sizeof odd);
+        bool yes = true;
+        for (int i = 0; i < N; ++i) yes = yes && low[i] >= 0 && high[i] <= max_ore && odd[i] == 0;
+        return yes;
+    }
+};
+
+// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds to the running sum.
 template <int N>
 SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k,
-                        typename Lanes<N>::i64& given, typename Lanes<N>::f64& in_range) {
+                        typename Lanes<N>::i64& given, Seen<N>& seen) {
     using F = typename Lanes<N>::f64;
     using I = typename Lanes<N>::i64;
     using I32 = typename Lanes<N>::i32;
@@ -98,7 +129,7 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     const F limit = only(raw > c.cap, c.limit_cap) + only(raw < c.floor, c.limit_floor);
 
     const F units = limited * c.units_per_krone;
-    in_range += only(units <= c.max_ore, only(units >= 0, c.one));  // counts; both false for NaN
+    seen.add(units);
     const F nearest = (units + c.two_52) - c.two_52;
     const F whole = nearest - only(nearest > units, c.one);  // floor(units)
     const I under_cap = whole < c.cap_units;
@@ -114,52 +145,46 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     std::memcpy(out.keys + k, &key32, sizeof key32);
 }
 
-// The whole pass on N lanes; the last n mod N members through a step padded with empty ones.
+// The whole pass on N lanes; the last n mod N members through a step padded with copies of
+// the last member (so the padding is as roundable as it is; its øre are not counted).
 template <int N>
 SPLEIS_INLINE Ore pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     using I = typename Lanes<N>::i64;
-    using F = typename Lanes<N>::f64;
+    const std::size_t n = population.size(), whole_steps = n / N * N;
+    if (n == 0) return 0;
     const Splat<N> c(t);
     I given{};
-    F in_range{};  // how many members were, lane by lane
-    const std::size_t n = population.size(), whole_steps = n / N * N;
+    using F = typename Lanes<N>::f64;
+    Seen<N> seen{splat<F>(std::numeric_limits<double>::infinity()), splat<F>(-std::numeric_limits<double>::infinity())};
     const RoundedDown to = out;  // a copy the loop can keep in registers
-    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, in_range);
-    // Per lane, as plain arrays (GCC cannot index a vector whose type depends on N).
+    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, seen);
+    // Per lane, as a plain array (GCC cannot index a vector whose type depends on N).
     std::int64_t given_by_lane[N];
-    double in_range_by_lane[N];
     std::memcpy(given_by_lane, &given, sizeof given);
-    std::memcpy(in_range_by_lane, &in_range, sizeof in_range);
     // Added as unsigned: where an amount cannot be rounded its lane holds garbage and the sum,
     // thrown away below, may wrap, which for signed integers would be undefined.
     std::uint64_t sum = 0;
-    double in_range_count = 0;
-    for (int i = 0; i < N; ++i) {
-        sum += static_cast<std::uint64_t>(given_by_lane[i]);
-        in_range_count += in_range_by_lane[i];
-    }
+    for (int i = 0; i < N; ++i) sum += static_cast<std::uint64_t>(given_by_lane[i]);
     if (const std::size_t rest = n - whole_steps; rest > 0) {
-        double people[N] = {};
+        double people[N];
         double limited[N];
         Limit limit[N];
         Ore ore[N];
         RemainderKey keys[N];
+        std::fill(std::begin(people), std::end(people), population[n - 1]);
         std::memcpy(people, population.data() + whole_steps, rest * sizeof(double));
         I padded_given{};
-        F padded_in_range{};
-        step<N>(people, c, {limited, limit, ore, keys}, 0, padded_given, padded_in_range);
+        step<N>(people, c, {limited, limit, ore, keys}, 0, padded_given, seen);
         std::memcpy(given_by_lane, &padded_given, sizeof padded_given);
-        std::memcpy(in_range_by_lane, &padded_in_range, sizeof padded_in_range);
         for (std::size_t i = 0; i < rest; ++i) {
             out.limited[whole_steps + i] = limited[i];
             out.limit[whole_steps + i] = limit[i];
             out.ore[whole_steps + i] = ore[i];
             out.keys[whole_steps + i] = keys[i];
             sum += static_cast<std::uint64_t>(given_by_lane[i]);
-            in_range_count += in_range_by_lane[i];
         }
     }
-    if (in_range_count != static_cast<double>(n))
+    if (!seen.roundable())
         for (std::size_t k = 0; k < n; ++k) {
             const double units = out.limited[k] * t.units_per_krone;
             if (!(units >= 0 && units <= max_ore)) unroundable(out.limited[k]);
@@ -171,9 +196,13 @@ Ore pass_sse2(std::span<const double> population, const Terms& t, const RoundedD
 
 SPLEIS_AVX2 Ore pass_avx2(std::span<const double> population, const Terms& t, const RoundedDown& out) { return pass<4>(population, t, out); }
 
+SPLEIS_AVX512 Ore pass_avx512(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+    return pass<8>(population, t, out);
+}
+
 }  // namespace
 
-int widest_lanes() { return has_avx2() ? 4 : 2; }
+int widest_lanes() { return has_avx512() ? 8 : has_avx2() ? 4 : 2; }
 
 Ore round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
                        const RoundedDown& out, int lanes) {
@@ -185,6 +214,7 @@ Ore round_down_on_line(std::span<const double> population, const PopulationLine&
                   static_cast<double>(units_below(limits.cap, unit)),
                   static_cast<double>(unit)};
     if (lanes == 0) lanes = widest_lanes();
+    if (lanes >= 8 && has_avx512()) return pass_avx512(population, t, out);
     return lanes >= 4 && has_avx2() ? pass_avx2(population, t, out) : pass_sse2(population, t, out);
 }
 

@@ -24,9 +24,9 @@ struct RoundedDown {
 
 // Returns the øre given in all. Throws (internal) for an amount that cannot be rounded:
 // below 0, above max_amount_ore, or not a number. `lanes`: 0 for the widest this processor
-// has; 2 or 4 to choose (tests compare them).
+// has; 2, 4 or 8 to choose (tests compare them).
 Ore round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
                        const RoundedDown& out, int lanes = 0);
-int widest_lanes();  // 4 with AVX2, else 2
+int widest_lanes();  // 8 with AVX-512, 4 with AVX2, else 2
 
 }  // namespace spleis
