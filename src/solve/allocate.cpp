@@ -31,8 +31,10 @@ Ore sum(std::span<const Ore> amounts) { return std::accumulate(amounts.begin(), 
 
 // A shortfall rule at work: the rule's amounts (rounded) are what the members are asked; when
 // that is more than they must pay together, the rule shares the difference. Returns whether it
-// reduced anything; for a matched fund it then also gives the sponsor's part.
-bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, std::optional<Funding>& sponsor) {
+// reduced anything (the members' exact shares then in `exact`); for a matched fund it then
+// also gives the sponsor's part.
+bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, std::vector<double>& exact,
+                      std::optional<Funding>& sponsor) {
     const Ore asked = sum(w.amounts);
     Ore target = 0;
     if (p.rule == RuleKind::matched_fund) {
@@ -61,9 +63,8 @@ bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, std::o
     }
     std::vector<double> claims(w.amounts.size());
     for (std::size_t k = 0; k < claims.size(); ++k) claims[k] = to_kroner(w.amounts[k]);
-    const std::vector<double> exact = divide(*s.model.shortfall, claims, to_kroner(target));
+    exact = divide(*s.model.shortfall, claims, to_kroner(target));
     const Rounded rounded = round_largest_remainder(exact, claims, p.unit, target);
-    std::copy(exact.begin(), exact.end(), w.limited.begin());
     std::copy(rounded.amounts.begin(), rounded.amounts.end(), w.amounts.begin());
     for (std::size_t k = 0; k < claims.size(); ++k) w.rounded_up[k] = rounded.rounded_up[k] ? 1 : 0;
     return true;
@@ -118,7 +119,8 @@ Allocation allocate(const Scenario& s) {
     const bool shortfall = s.model.shortfall.has_value();
     const std::vector<Ore> asked(paying.amounts.begin(), paying.amounts.end());
     std::optional<Funding> sponsor;
-    const bool reduced = shortfall && reduce_to_target(s, p, paying, sponsor);
+    std::vector<double> reduced_exact;
+    const bool reduced = shortfall && reduce_to_target(s, p, paying, reduced_exact, sponsor);
 
     Allocation a;
     a.title = s.title;
@@ -142,7 +144,9 @@ Allocation allocate(const Scenario& s) {
     for (std::size_t i = 0; i < p.members.size(); ++i) {
         const Municipality& m = p.members[i];
         if (k < p.paying.size() && p.paying[k] == i) {
-            a.members.push_back({m, evaluate(p.rule, values, m, p.group), paying.limited[k], paying.limit[k],
+            Limit limit{};
+            const double limited = limited_amount(p, values, p.limits, k, limit);
+            a.members.push_back({m, evaluate(p.rule, values, m, p.group), reduced ? reduced_exact[k] : limited, limit,
                                  paying.amounts[k], paying.rounded_up[k] != 0, asked[k]});
             a.asked_total += asked[k];
             ++k;

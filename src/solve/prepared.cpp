@@ -117,52 +117,63 @@ bool solve_unknown(const Prepared& p, ParameterValues& values, const MemberLimit
 
 // One pass over the paying members: each amount, limited, rounded down to whole units with
 // its remainder kept for the largest-remainder step (largest_remainder.hpp), so nothing is
-// read twice. Returns the øre given. (Rules on a population line take the vector pass in
-// round_down_line.cpp instead.) Plain pointers, so the loop keeps them in registers.
+// read twice. (Rules on a population line take the vector pass in round_down_line.cpp
+// instead.) Plain pointers, so the loop keeps them in registers.
 template <typename RawAmount>
-Ore round_down(std::size_t n, RawAmount raw, MemberLimits limits, Ore unit, double* limited, Limit* limit, Ore* amounts,
-               RemainderKey* keys) {
+RoundedDownTotals round_down(std::size_t n, RawAmount raw, MemberLimits limits, Ore unit, Ore* amounts, RemainderKey* keys) {
     const double units_per_krone = static_cast<double>(ore_per_krone) / static_cast<double>(unit);
     const Ore cap_units = units_below(limits.cap, unit);
-    Ore given = 0;
+    RoundedDownTotals totals;
     for (std::size_t k = 0; k < n; ++k) {
-        limited[k] = apply_limits(raw(k), limits, limit[k]);
-        const double units = limited[k] * units_per_krone;
-        if (!(units >= 0 && units <= static_cast<double>(max_amount_ore))) unroundable(limited[k]);  // also NaN
+        Limit limit{};
+        const double limited = apply_limits(raw(k), limits, limit);
+        const double units = limited * units_per_krone;
+        if (!(units >= 0 && units <= static_cast<double>(max_amount_ore))) unroundable(limited);  // also NaN
         amounts[k] = floor_units(units, cap_units, unit, keys[k]);
-        given += amounts[k];
+        totals.given += amounts[k];
+        totals.capped += limit == Limit::cap;
     }
-    return given;
+    return totals;
+}
+
+// The paying member k's amount before limits: on the population line where the rule has one
+// (the vector pass's expression), else from the rule itself. evaluate() gives the same bits.
+double raw_amount(const Prepared& p, const ParameterValues& values, const std::optional<PopulationLine>& line, std::size_t k) {
+    return line ? line->amount(p.population[k]) : evaluate(p.rule, values, p.members[p.paying[k]], p.group).total;
 }
 
 }  // namespace
+
+double limited_amount(const Prepared& p, const ParameterValues& values, const MemberLimits& limits, std::size_t k, Limit& limit) {
+    return apply_limits(raw_amount(p, values, population_line(p.rule, values, p.group), k), limits, limit);
+}
 
 bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits& limits, std::optional<Ore> target,
                   Workspace& w) {
     if (p.unknown && !solve_unknown(p, values, limits, *target, w)) return false;
     const std::size_t n = p.paying.size();
-    w.limited.resize(n);
-    w.limit.resize(n);
     w.amounts.resize(n);
     w.rounded_up.resize(n);
     w.rounding.keys.resize(n);
-    const auto round_down_from = [&](auto raw) {
-        return round_down(n, raw, limits, p.unit, w.limited.data(), w.limit.data(), w.amounts.data(), w.rounding.keys.data());
-    };
-    Ore given = 0;
-    if (const std::optional<PopulationLine> line = population_line(p.rule, values, p.group)) {
-        given = round_down_on_line(p.inhabitants, *line, limits, p.unit,
-                                   {w.limited.data(), w.limit.data(), w.amounts.data(), w.rounding.keys.data()});
-    } else {
-        given = round_down_from([&](std::size_t k) { return evaluate(p.rule, values, p.members[p.paying[k]], p.group).total; });
-    }
+    const std::optional<PopulationLine> line = population_line(p.rule, values, p.group);
+    const RoundedDownTotals floors =
+        line ? round_down_on_line(p.inhabitants, *line, limits, p.unit, {w.amounts.data(), w.rounding.keys.data()})
+             : round_down(n, [&](std::size_t k) { return raw_amount(p, values, line, k); }, limits, p.unit, w.amounts.data(),
+                          w.rounding.keys.data());
+    w.capped = floors.capped;
     // Without a target the rule's amounts stand; rounding then keeps their total as close as it can.
-    w.total = target ? *target
-                     : std::llround(std::accumulate(w.limited.begin(), w.limited.end(), 0.0) * ore_per_krone /
-                                    static_cast<double>(p.unit)) *
-                           p.unit;
+    if (target) {
+        w.total = *target;
+    } else {
+        double exact = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            Limit limit{};
+            exact += apply_limits(raw_amount(p, values, line, k), limits, limit);
+        }
+        w.total = std::llround(exact * ore_per_krone / static_cast<double>(p.unit)) * p.unit;
+    }
     check_target(w.total, p.unit);
-    const Ore missing = (w.total - given) / p.unit;
+    const Ore missing = (w.total - floors.given) / p.unit;
     check_missing(missing, n, p.unit);
     give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, w.rounded_up);
     return true;

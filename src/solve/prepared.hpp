@@ -38,14 +38,15 @@ Prepared prepare(const Scenario& scenario);
 
 // Everything one solve needs, kept between solves so a sweep allocates nothing per point.
 // After a successful solve_paying(): the paying members' amounts, in the order of `paying`.
+// (Each amount within its limits, and which limit bound, are not kept: limited_amount()
+// gives them again for the explanation, the same bits the solve rounded.)
 struct Workspace {
     std::vector<MemberLine> lines;      // for rules without a population line only
     TotalCurve curve;
-    std::vector<double> limited;        // after cap and floor, before rounding (kroner)
-    std::vector<Limit> limit;
     std::vector<Ore> amounts;           // rounded (øre)
     std::vector<std::uint8_t> rounded_up;
     RoundingWorkspace rounding;
+    std::size_t capped = 0;             // members whose amount was above the cap
     Ore total = 0;
 };
 
@@ -53,6 +54,10 @@ struct Workspace {
 // unknown meets the target (total_curve() then explains why).
 bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits& limits, std::optional<Ore> target,
                   Workspace& w);
+
+// The paying member k's amount within floor and cap, before rounding (kroner), and which of
+// them bound: what solve_paying() rounded for it, computed the same way.
+double limited_amount(const Prepared& p, const ParameterValues& values, const MemberLimits& limits, std::size_t k, Limit& limit);
 
 // The paying members' total as a function of the unknown, whole: for explaining a target
 // that cannot be met. Requires p.unknown.

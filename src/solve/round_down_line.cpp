@@ -26,7 +26,7 @@ namespace spleis {
 
 namespace {
 
-static_assert(sizeof(Limit) == sizeof(std::int32_t) && sizeof(RemainderKey) == sizeof(std::int32_t));
+static_assert(sizeof(RemainderKey) == sizeof(std::int32_t));
 constexpr double two_52 = 4503599627370496.0;
 constexpr double max_ore = static_cast<double>(max_amount_ore);
 static_assert(max_ore < two_52);
@@ -81,12 +81,12 @@ struct Terms {
 template <int N>
 struct Splat {
     using F = typename Lanes<N>::f64;
-    F per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit, two_52, one, limit_cap, limit_floor;
+    F per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit, two_52, one;
     SPLEIS_INLINE explicit Splat(const Terms& t)
         : per_member(splat<F>(t.per_member)), per_inhabitant(splat<F>(t.per_inhabitant)), floor(splat<F>(t.floor)),
           cap(splat<F>(t.cap)), units_per_krone(splat<F>(t.units_per_krone)), cap_units(splat<F>(t.cap_units)),
           ore_per_unit(splat<F>(t.ore_per_unit)),
-          two_52(splat<F>(spleis::two_52)), one(splat<F>(1)), limit_cap(splat<F>(static_cast<int>(Limit::cap))), limit_floor(splat<F>(static_cast<int>(Limit::floor))) {}
+          two_52(splat<F>(spleis::two_52)), one(splat<F>(1)) {}
 };
 
 // The smallest and largest amount in units seen, lane by lane, and the sum of units - units,
@@ -113,10 +113,11 @@ struct Seen {
     }
 };
 
-// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds to the running sum.
+// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds to the running sums
+// (given: øre; capped: minus the number of members above the cap).
 template <int N>
 SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k,
-                        typename Lanes<N>::i64& given, Seen<N>& seen) {
+                        typename Lanes<N>::i64& given, typename Lanes<N>::i64& capped, Seen<N>& seen) {
     using F = typename Lanes<N>::f64;
     using I = typename Lanes<N>::i64;
     using I32 = typename Lanes<N>::i32;
@@ -125,8 +126,7 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     const F raw = c.per_member + people * c.per_inhabitant;
     const F below_cap = c.cap < raw ? c.cap : raw;              // minpd, as std::clamp: NaN stays
     const F limited = below_cap < c.floor ? c.floor : below_cap;  // maxpd (cap >= floor)
-    // cap >= floor, so at most one of the two holds
-    const F limit = only(raw > c.cap, c.limit_cap) + only(raw < c.floor, c.limit_floor);
+    capped += raw > c.cap;  // a true comparison is -1
 
     const F units = limited * c.units_per_krone;
     seen.add(units);
@@ -138,65 +138,71 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     const I ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);  // exact: below 2^52
     given += ore;
 
-    std::memcpy(out.limited + k, &limited, sizeof limited);
     std::memcpy(out.ore + k, &ore, sizeof ore);
-    const I32 limit32 = __builtin_convertvector(limit, I32), key32 = __builtin_convertvector(key, I32);  // truncating
-    std::memcpy(out.limit + k, &limit32, sizeof limit32);
+    const I32 key32 = __builtin_convertvector(key, I32);  // truncating
     std::memcpy(out.keys + k, &key32, sizeof key32);
 }
 
 // The whole pass on N lanes; the last n mod N members through a step padded with copies of
 // the last member (so the padding is as roundable as it is; its øre are not counted).
 template <int N>
-SPLEIS_INLINE Ore pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+SPLEIS_INLINE RoundedDownTotals pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     using I = typename Lanes<N>::i64;
-    const std::size_t n = population.size(), whole_steps = n / N * N;
-    if (n == 0) return 0;
-    const Splat<N> c(t);
-    I given{};
     using F = typename Lanes<N>::f64;
+    const std::size_t n = population.size(), whole_steps = n / N * N;
+    if (n == 0) return {};
+    const Splat<N> c(t);
+    I given{}, capped{};
     Seen<N> seen{splat<F>(std::numeric_limits<double>::infinity()), splat<F>(-std::numeric_limits<double>::infinity())};
     const RoundedDown to = out;  // a copy the loop can keep in registers
-    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, seen);
-    // Per lane, as a plain array (GCC cannot index a vector whose type depends on N).
-    std::int64_t given_by_lane[N];
+    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, capped, seen);
+    // Per lane, as plain arrays (GCC cannot index a vector whose type depends on N).
+    std::int64_t given_by_lane[N], capped_by_lane[N];
     std::memcpy(given_by_lane, &given, sizeof given);
+    std::memcpy(capped_by_lane, &capped, sizeof capped);
     // Added as unsigned: where an amount cannot be rounded its lane holds garbage and the sum,
     // thrown away below, may wrap, which for signed integers would be undefined.
     std::uint64_t sum = 0;
-    for (int i = 0; i < N; ++i) sum += static_cast<std::uint64_t>(given_by_lane[i]);
+    std::int64_t capped_count = 0;
+    for (int i = 0; i < N; ++i) {
+        sum += static_cast<std::uint64_t>(given_by_lane[i]);
+        capped_count -= capped_by_lane[i];
+    }
     if (const std::size_t rest = n - whole_steps; rest > 0) {
         double people[N];
-        double limited[N];
-        Limit limit[N];
         Ore ore[N];
         RemainderKey keys[N];
         std::fill(std::begin(people), std::end(people), population[n - 1]);
         std::memcpy(people, population.data() + whole_steps, rest * sizeof(double));
-        I padded_given{};
-        step<N>(people, c, {limited, limit, ore, keys}, 0, padded_given, seen);
+        I padded_given{}, padded_capped{};
+        step<N>(people, c, {ore, keys}, 0, padded_given, padded_capped, seen);
         std::memcpy(given_by_lane, &padded_given, sizeof padded_given);
+        std::memcpy(capped_by_lane, &padded_capped, sizeof padded_capped);
         for (std::size_t i = 0; i < rest; ++i) {
-            out.limited[whole_steps + i] = limited[i];
-            out.limit[whole_steps + i] = limit[i];
             out.ore[whole_steps + i] = ore[i];
             out.keys[whole_steps + i] = keys[i];
             sum += static_cast<std::uint64_t>(given_by_lane[i]);
+            capped_count -= capped_by_lane[i];
         }
     }
     if (!seen.roundable())
         for (std::size_t k = 0; k < n; ++k) {
-            const double units = out.limited[k] * t.units_per_krone;
-            if (!(units >= 0 && units <= max_ore)) unroundable(out.limited[k]);
+            const double limited = std::clamp(t.per_member + population[k] * t.per_inhabitant, t.floor, t.cap);
+            const double units = limited * t.units_per_krone;
+            if (!(units >= 0 && units <= max_ore)) unroundable(limited);
         }
-    return static_cast<Ore>(sum);
+    return {static_cast<Ore>(sum), static_cast<std::size_t>(capped_count)};
 }
 
-Ore pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) { return pass<2>(population, t, out); }
+RoundedDownTotals pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+    return pass<2>(population, t, out);
+}
 
-SPLEIS_AVX2 Ore pass_avx2(std::span<const double> population, const Terms& t, const RoundedDown& out) { return pass<4>(population, t, out); }
+SPLEIS_AVX2 RoundedDownTotals pass_avx2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+    return pass<4>(population, t, out);
+}
 
-SPLEIS_AVX512 Ore pass_avx512(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+SPLEIS_AVX512 RoundedDownTotals pass_avx512(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     return pass<8>(population, t, out);
 }
 
@@ -204,8 +210,8 @@ SPLEIS_AVX512 Ore pass_avx512(std::span<const double> population, const Terms& t
 
 int widest_lanes() { return has_avx512() ? 8 : has_avx2() ? 4 : 2; }
 
-Ore round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
-                       const RoundedDown& out, int lanes) {
+RoundedDownTotals round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits,
+                                     Ore unit, const RoundedDown& out, int lanes) {
     const Terms t{line.per_member,
                   line.per_inhabitant,
                   limits.floor,

@@ -3,7 +3,9 @@
 // member's amount (per member + per inhabitant × population), held within floor and cap,
 // rounded down to whole units with its remainder key for the largest-remainder step
 // (largest_remainder.hpp). Same arithmetic, and so the same bits, as apply_limits() and
-// floor_units() member by member.
+// floor_units() member by member. It writes only what the rounding needs: the amount within
+// the limits, and which limit bound, are recomputed where a result is explained (allocate()),
+// which costs a solve nothing.
 #include <cstdint>
 #include <span>
 
@@ -16,16 +18,19 @@ namespace spleis {
 
 // Where the pass writes, one entry per member.
 struct RoundedDown {
-    double* limited;      // kroner, after floor and cap
-    Limit* limit;         // which of them bound
     Ore* ore;             // rounded down to whole units, not past the cap
     RemainderKey* keys;   // see floor_units()
 };
 
-// Returns the øre given in all. Throws (internal) for an amount that cannot be rounded:
+struct RoundedDownTotals {
+    Ore given = 0;           // øre, all members together
+    std::size_t capped = 0;  // members whose amount was above the cap
+};
+
+// Returns what it gave, and to how many the cap applied. Throws (internal) for an amount that cannot be rounded:
 // below 0, above max_amount_ore, or not a number. `lanes`: 0 for the widest this processor
 // has; 2, 4 or 8 to choose (tests compare them).
-Ore round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
+RoundedDownTotals round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
                        const RoundedDown& out, int lanes = 0);
 int widest_lanes();  // 8 with AVX-512, 4 with AVX2, else 2
 
