@@ -42,7 +42,7 @@ Pass scalar(const std::vector<double>& population, const PopulationLine& line, c
 
 Pass vector(const std::vector<double>& population, const PopulationLine& line, const MemberLimits& limits, Ore unit, int lanes) {
     Pass p(population.size());
-    p.totals = round_down_on_line(population, line, limits, unit, p.out(), lanes);
+    p.totals = round_down_on_line(populations(population), line, limits, unit, p.out(), lanes);
     return p;
 }
 
@@ -99,16 +99,16 @@ TEST_CASE("The vector pass refuses an amount below zero or not a number, as the 
     const std::vector<double> population{10, 20, 30, 40, 50};
     Pass p(population.size());
     for (const int lanes : {2, 4, 8}) {
-        CHECK_THROWS_WITH(round_down_on_line(population, {100, -3, {}, {}}, {-1e9, no_cap}, 100, p.out(), lanes),
+        CHECK_THROWS_WITH(round_down_on_line(populations(population), {100, -3, {}, {}}, {-1e9, no_cap}, 100, p.out(), lanes),
                           "amount -20 kr cannot be rounded");
-        CHECK_THROWS_WITH(round_down_on_line(population, {std::nan(""), 1, {}, {}}, {0, no_cap}, 100, p.out(), lanes),
+        CHECK_THROWS_WITH(round_down_on_line(populations(population), {std::nan(""), 1, {}, {}}, {0, no_cap}, 100, p.out(), lanes),
                           "amount nan kr cannot be rounded");
-        CHECK_THROWS_WITH(round_down_on_line(population, {0, 1e308, {}, {}}, {0, no_cap}, 100, p.out(), lanes),
+        CHECK_THROWS_WITH(round_down_on_line(populations(population), {0, 1e308, {}, {}}, {0, no_cap}, 100, p.out(), lanes),
                           "amount inf kr cannot be rounded");
-        CHECK_THROWS_WITH(round_down_on_line(population, {1e12 + 1, 0, {}, {}}, {0, no_cap}, 1, p.out(), lanes),
+        CHECK_THROWS_WITH(round_down_on_line(populations(population), {1e12 + 1, 0, {}, {}}, {0, no_cap}, 1, p.out(), lanes),
                           "amount 1000000000001 kr cannot be rounded");
         // The edges themselves round: nothing (also as -0.0), and the largest amount there is.
-        CHECK(round_down_on_line(population, {-0.0, 0, {}, {}}, {-1, no_cap}, 1, p.out(), lanes).given == 0);
-        CHECK(round_down_on_line(population, {1e12, 0, {}, {}}, {0, no_cap}, 1, p.out(), lanes).given == 5 * max_amount_ore);
+        CHECK(round_down_on_line(populations(population), {-0.0, 0, {}, {}}, {-1, no_cap}, 1, p.out(), lanes).given == 0);
+        CHECK(round_down_on_line(populations(population), {1e12, 0, {}, {}}, {0, no_cap}, 1, p.out(), lanes).given == 5 * max_amount_ore);
     }
 }

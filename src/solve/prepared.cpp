@@ -84,6 +84,10 @@ Prepared prepare(const Scenario& s) {
         return p.members[p.paying[a]].population > p.members[p.paying[b]].population;
     });
     p.order = population_order(p.population, p.by_population);
+    if (!p.order.population.empty()) {
+        p.most_inhabitants = p.order.population.front();
+        p.fewest_inhabitants = p.order.population.back();
+    }
     p.limits = member_limits(s.model.parameters);
     p.target = member_target(s);
     p.unit = s.rounding_unit;
@@ -157,7 +161,7 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     w.rounding.keys.resize(n);
     const std::optional<PopulationLine> line = population_line(p.rule, values, p.group);
     const RoundedDownTotals floors =
-        line ? round_down_on_line(p.inhabitants, *line, limits, p.unit, {w.amounts.data(), w.rounding.keys.data()})
+        line ? round_down_on_line({p.inhabitants, p.fewest_inhabitants, p.most_inhabitants}, *line, limits, p.unit, {w.amounts.data(), w.rounding.keys.data()})
              : round_down(n, [&](std::size_t k) { return raw_amount(p, values, line, k); }, limits, p.unit, w.amounts.data(),
                           w.rounding.keys.data());
     w.capped = floors.capped;

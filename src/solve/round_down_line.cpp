@@ -1,17 +1,23 @@
 // Members a step in GCC/Clang vector types, so the compiler emits packed instructions for
-// the target without intrinsics: two lanes on SSE2, which every x86-64 has, and four where
-// the processor has AVX2 (chosen at run time). Two tricks keep it packed where scalar code
-// would convert one member at a time:
+// the target without intrinsics: two lanes on SSE2, which every x86-64 has, four where the
+// processor has AVX2 and eight with AVX-512 (chosen at run time). SSE2 and AVX2 have no
+// packed conversion between doubles and 64-bit integers, so two tricks keep those packed:
 // - rounding down: for 0 <= u < 2^52, (u + 2^52) - 2^52 is u rounded to the nearest integer,
 //   exactly; one less where that came out above u gives floor(u), as truncation does;
 // - double to integer: for a whole w in [0, 2^52) the bits of w + 2^52, as an integer, are
 //   those of 2^52 plus w, so an integer subtraction gives w. max_amount_ore is below 2^52.
-// Both paths do the same IEEE operations in the same order as the scalar floor_units() (the
-// AVX2 path is compiled without FMA, so nothing is fused): tests/test_round_down_line.cpp
-// checks bit for bit.
+// AVX-512 converts directly (truncation is floor for u >= 0), in half the instructions.
+// Every path gives the value the scalar floor_units() does, by the same IEEE operations where
+// they compute doubles (nothing is fused): tests/test_round_down_line.cpp checks bit for bit.
+//
+// Whether an amount cannot be rounded (below 0, above max_amount_ore, not a number) is settled
+// before the pass, at the smallest and the largest population: see Populations.
 #include "round_down_line.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <utility>
 #include <cstring>
 #include <limits>
 #include <iterator>
@@ -89,35 +95,11 @@ struct Splat {
           two_52(splat<F>(spleis::two_52)), one(splat<F>(1)) {}
 };
 
-// The smallest and largest amount in units seen, lane by lane, and the sum of units - units,
-// which is 0 unless one of them was not a number (or infinite). Kept instead of a count of
-// the members in range: GCC 12 turns a 512-bit comparison combined with another into
-// scalar code, and these are a plain min, max and subtraction.
-template <int N>
-struct Seen {
-    using F = typename Lanes<N>::f64;
-    F lowest, highest, not_finite{};
-    SPLEIS_INLINE void add(F units) {
-        lowest = units < lowest ? units : lowest;  // NaN leaves both as they were …
-        highest = highest < units ? units : highest;
-        not_finite += units - units;  // … and shows here
-    }
-    SPLEIS_INLINE bool roundable() const {
-        double low[N], high[N], odd[N];
-        std::memcpy(low, &lowest, sizeof low);
-        std::memcpy(high, &highest, sizeof high);
-        std::memcpy(odd, &not_finite, sizeof odd);
-        bool yes = true;
-        for (int i = 0; i < N; ++i) yes = yes && low[i] >= 0 && high[i] <= max_ore && odd[i] == 0;
-        return yes;
-    }
-};
-
 // Members k … k+N-1: reads population[0 … N-1], writes out at k, adds to the running sums
 // (given: øre; capped: minus the number of members above the cap).
 template <int N>
 SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k,
-                        typename Lanes<N>::i64& given, typename Lanes<N>::i64& capped, Seen<N>& seen) {
+                        typename Lanes<N>::i64& given, typename Lanes<N>::i64& capped) {
     using F = typename Lanes<N>::f64;
     using I = typename Lanes<N>::i64;
     using I32 = typename Lanes<N>::i32;
@@ -129,13 +111,19 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     capped += raw > c.cap;  // a true comparison is -1
 
     const F units = limited * c.units_per_krone;
-    seen.add(units);
-    const F nearest = (units + c.two_52) - c.two_52;
-    const F whole = nearest - only(nearest > units, c.one);  // floor(units)
+    F whole;  // floor(units)
+    if constexpr (N == 8) {
+        whole = __builtin_convertvector(__builtin_convertvector(units, I), F);
+    } else {
+        const F nearest = (units + c.two_52) - c.two_52;
+        whole = nearest - only(nearest > units, c.one);
+    }
     const I under_cap = whole < c.cap_units;
     const F key = only(under_cap, (units - whole) * 1e6 + 1.5);  // see floor_units()
     const F kept = c.cap_units < whole ? c.cap_units : whole;
-    const I ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);  // exact: below 2^52
+    I ore;  // exact: whole and below 2^52
+    if constexpr (N == 8) ore = __builtin_convertvector(kept * c.ore_per_unit, I);
+    else ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);
     given += ore;
 
     std::memcpy(out.ore + k, &ore, sizeof ore);
@@ -144,29 +132,26 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
 }
 
 // The whole pass on N lanes; the last n mod N members through a step padded with copies of
-// the last member (so the padding is as roundable as it is; its øre are not counted).
+// the last member (roundable as it is; their øre and caps are not counted).
 template <int N>
 SPLEIS_INLINE RoundedDownTotals pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     using I = typename Lanes<N>::i64;
-    using F = typename Lanes<N>::f64;
     const std::size_t n = population.size(), whole_steps = n / N * N;
-    if (n == 0) return {};
     const Splat<N> c(t);
     I given{}, capped{};
-    Seen<N> seen{splat<F>(std::numeric_limits<double>::infinity()), splat<F>(-std::numeric_limits<double>::infinity())};
     const RoundedDown to = out;  // a copy the loop can keep in registers
-    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, capped, seen);
+    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, capped);
     // Per lane, as plain arrays (GCC cannot index a vector whose type depends on N).
     std::int64_t given_by_lane[N], capped_by_lane[N];
     std::memcpy(given_by_lane, &given, sizeof given);
     std::memcpy(capped_by_lane, &capped, sizeof capped);
-    // Added as unsigned: where an amount cannot be rounded its lane holds garbage and the sum,
-    // thrown away below, may wrap, which for signed integers would be undefined.
-    std::uint64_t sum = 0;
-    std::int64_t capped_count = 0;
+    // Added as unsigned: a sum past 2^63 (a hundred thousand members at the largest amount)
+    // wraps, and is then refused as rounding that is off, instead of being undefined.
+    std::uint64_t given_sum = 0;
+    std::size_t capped_count = 0;
     for (int i = 0; i < N; ++i) {
-        sum += static_cast<std::uint64_t>(given_by_lane[i]);
-        capped_count -= capped_by_lane[i];
+        given_sum += static_cast<std::uint64_t>(given_by_lane[i]);
+        capped_count -= static_cast<std::size_t>(capped_by_lane[i]);
     }
     if (const std::size_t rest = n - whole_steps; rest > 0) {
         double people[N];
@@ -175,23 +160,17 @@ SPLEIS_INLINE RoundedDownTotals pass(std::span<const double> population, const T
         std::fill(std::begin(people), std::end(people), population[n - 1]);
         std::memcpy(people, population.data() + whole_steps, rest * sizeof(double));
         I padded_given{}, padded_capped{};
-        step<N>(people, c, {ore, keys}, 0, padded_given, padded_capped, seen);
+        step<N>(people, c, {ore, keys}, 0, padded_given, padded_capped);
         std::memcpy(given_by_lane, &padded_given, sizeof padded_given);
         std::memcpy(capped_by_lane, &padded_capped, sizeof padded_capped);
         for (std::size_t i = 0; i < rest; ++i) {
             out.ore[whole_steps + i] = ore[i];
             out.keys[whole_steps + i] = keys[i];
-            sum += static_cast<std::uint64_t>(given_by_lane[i]);
-            capped_count -= capped_by_lane[i];
+            given_sum += static_cast<std::uint64_t>(given_by_lane[i]);
+            capped_count -= static_cast<std::size_t>(capped_by_lane[i]);
         }
     }
-    if (!seen.roundable())
-        for (std::size_t k = 0; k < n; ++k) {
-            const double limited = std::clamp(t.per_member + population[k] * t.per_inhabitant, t.floor, t.cap);
-            const double units = limited * t.units_per_krone;
-            if (!(units >= 0 && units <= max_ore)) unroundable(limited);
-        }
-    return {static_cast<Ore>(sum), static_cast<std::size_t>(capped_count)};
+    return {static_cast<Ore>(given_sum), capped_count};
 }
 
 RoundedDownTotals pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
@@ -210,8 +189,30 @@ SPLEIS_AVX512 RoundedDownTotals pass_avx512(std::span<const double> population, 
 
 int widest_lanes() { return has_avx512() ? 8 : has_avx2() ? 4 : 2; }
 
-RoundedDownTotals round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits,
+Populations populations(std::span<const double> each) {
+    Populations p{each, 0, 0};
+    if (!each.empty()) std::tie(p.smallest, p.largest) = std::pair(*std::min_element(each.begin(), each.end()),
+                                                                   *std::max_element(each.begin(), each.end()));
+    return p;
+}
+
+RoundedDownTotals round_down_on_line(const Populations& population, const PopulationLine& line, const MemberLimits& limits,
                                      Ore unit, const RoundedDown& out, int lanes) {
+    if (population.each.empty()) return {};
+    const double units_per_krone = static_cast<double>(ore_per_krone) / static_cast<double>(unit);
+    const auto limited = [&](double people) { return std::clamp(line.per_member + people * line.per_inhabitant, limits.floor, limits.cap); };
+    const auto roundable = [&](double people) {
+        const double units = limited(people) * units_per_krone;
+        return units >= 0 && units <= max_ore;  // false for NaN
+    };
+    // With finite terms no amount is NaN, and the amount is monotone in the population (each
+    // operation rounds monotonically), so the ends decide; else, or if an end fails, look at
+    // each member, in order, and name the first that cannot be rounded.
+    const bool finite_terms = std::isfinite(line.per_member) && std::isfinite(line.per_inhabitant) && !std::isnan(limits.floor) &&
+                              !std::isnan(limits.cap);
+    if (!(finite_terms && roundable(population.smallest) && roundable(population.largest)))
+        for (const double people : population.each)
+            if (!roundable(people)) unroundable(limited(people));
     const Terms t{line.per_member,
                   line.per_inhabitant,
                   limits.floor,
@@ -220,8 +221,8 @@ RoundedDownTotals round_down_on_line(std::span<const double> population, const P
                   static_cast<double>(units_below(limits.cap, unit)),
                   static_cast<double>(unit)};
     if (lanes == 0) lanes = widest_lanes();
-    if (lanes >= 8 && has_avx512()) return pass_avx512(population, t, out);
-    return lanes >= 4 && has_avx2() ? pass_avx2(population, t, out) : pass_sse2(population, t, out);
+    if (lanes >= 8 && has_avx512()) return pass_avx512(population.each, t, out);
+    return lanes >= 4 && has_avx2() ? pass_avx2(population.each, t, out) : pass_sse2(population.each, t, out);
 }
 
 }  // namespace spleis

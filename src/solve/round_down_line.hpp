@@ -27,10 +27,19 @@ struct RoundedDownTotals {
     std::size_t capped = 0;  // members whose amount was above the cap
 };
 
+// The paying members' populations in member order, and the smallest and largest of them. An
+// amount is affine in the population, and limiting and scaling keep the order, so whether
+// every amount can be rounded is settled by the two ends, before the pass.
+struct Populations {
+    std::span<const double> each;
+    double smallest = 0, largest = 0;
+};
+Populations populations(std::span<const double> each);  // finds the two ends
+
 // Returns what it gave, and to how many the cap applied. Throws (internal) for an amount that cannot be rounded:
 // below 0, above max_amount_ore, or not a number. `lanes`: 0 for the widest this processor
 // has; 2, 4 or 8 to choose (tests compare them).
-RoundedDownTotals round_down_on_line(std::span<const double> population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
+RoundedDownTotals round_down_on_line(const Populations& population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
                        const RoundedDown& out, int lanes = 0);
 int widest_lanes();  // 8 with AVX-512, 4 with AVX2, else 2
 
