@@ -31,10 +31,13 @@ Ore sum(std::span<const Ore> amounts) { return std::accumulate(amounts.begin(), 
 
 // A shortfall rule at work: the rule's amounts (rounded) are what the members are asked; when
 // that is more than they must pay together, the rule shares the difference. Returns whether it
-// reduced anything (the members' exact shares then in `exact`); for a matched fund it then
-// also gives the sponsor's part.
-bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, std::vector<double>& exact,
-                      std::optional<Funding>& sponsor) {
+// reduced anything (the members' exact shares and who was rounded up then in `reduced`); for
+// a matched fund it then also gives the sponsor's part.
+struct Reduced {
+    std::vector<double> exact;
+    std::vector<bool> rounded_up;
+};
+bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, Reduced& reduced, std::optional<Funding>& sponsor) {
     const Ore asked = sum(w.amounts);
     Ore target = 0;
     if (p.rule == RuleKind::matched_fund) {
@@ -63,10 +66,10 @@ bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, std::v
     }
     std::vector<double> claims(w.amounts.size());
     for (std::size_t k = 0; k < claims.size(); ++k) claims[k] = to_kroner(w.amounts[k]);
-    exact = divide(*s.model.shortfall, claims, to_kroner(target));
-    const Rounded rounded = round_largest_remainder(exact, claims, p.unit, target);
+    reduced.exact = divide(*s.model.shortfall, claims, to_kroner(target));
+    Rounded rounded = round_largest_remainder(reduced.exact, claims, p.unit, target);
     std::copy(rounded.amounts.begin(), rounded.amounts.end(), w.amounts.begin());
-    for (std::size_t k = 0; k < claims.size(); ++k) w.rounded_up[k] = rounded.rounded_up[k] ? 1 : 0;
+    reduced.rounded_up = std::move(rounded.rounded_up);
     return true;
 }
 
@@ -119,8 +122,10 @@ Allocation allocate(const Scenario& s) {
     const bool shortfall = s.model.shortfall.has_value();
     const std::vector<Ore> asked(paying.amounts.begin(), paying.amounts.end());
     std::optional<Funding> sponsor;
-    std::vector<double> reduced_exact;
-    const bool reduced = shortfall && reduce_to_target(s, p, paying, reduced_exact, sponsor);
+    Reduced by_shortfall;
+    const bool reduced = shortfall && reduce_to_target(s, p, paying, by_shortfall, sponsor);
+    std::vector<std::uint8_t> rounded_up(p.paying.size());
+    mark_rounded_up(paying.rounded_up, paying.rounding.keys, rounded_up);
 
     Allocation a;
     a.title = s.title;
@@ -146,8 +151,8 @@ Allocation allocate(const Scenario& s) {
         if (k < p.paying.size() && p.paying[k] == i) {
             Limit limit{};
             const double limited = limited_amount(p, values, p.limits, k, limit);
-            a.members.push_back({m, evaluate(p.rule, values, m, p.group), reduced ? reduced_exact[k] : limited, limit,
-                                 paying.amounts[k], paying.rounded_up[k] != 0, asked[k]});
+            a.members.push_back({m, evaluate(p.rule, values, m, p.group), reduced ? by_shortfall.exact[k] : limited, limit,
+                                 paying.amounts[k], reduced ? by_shortfall.rounded_up[k] : rounded_up[k] != 0, asked[k]});
             a.asked_total += asked[k];
             ++k;
         } else {

@@ -61,7 +61,7 @@ void check_missing(Ore missing, std::size_t members, Ore unit) {
 
 namespace {
 
-constexpr RemainderKey key_limit = 1'000'002;  // above every key
+constexpr RemainderKey key_limit = Cut{}.threshold;  // above every key
 
 // One pass over the keys against a cut at t. Plain loops: the compiler vectorises them.
 struct Probe {
@@ -88,13 +88,6 @@ SPLEIS_AVX512 Probe probe_avx512(std::span<const RemainderKey> keys, RemainderKe
 Probe probe(std::span<const RemainderKey> keys, RemainderKey t) {
     return has_avx512() ? probe_avx512(keys, t) : has_avx2() ? probe_avx2(keys, t) : probe_sse2(keys, t);
 }
-
-// Who gets the missing units: every member with a key above `threshold`, and the first
-// `ties` members (in member order) with a key equal to it.
-struct Cut {
-    RemainderKey threshold = key_limit;
-    Ore ties = 0;
-};
 
 // The cut for `missing` (> 0) units: T, the missing-th largest key, found by narrowing
 // [lo, hi) with passes over the keys. Each pass counts the keys at or above a probe and
@@ -124,47 +117,48 @@ Cut find_cut(std::span<const RemainderKey> keys, Ore missing) {
     }
 }
 
-SPLEIS_INLINE void give_units(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
-                              std::span<std::uint8_t> rounded_up) {
-    for (std::size_t i = 0; i < amounts.size(); ++i) {
-        const bool up = keys[i] > cut.threshold;
-        amounts[i] += up ? unit : 0;
-        rounded_up[i] = up;
-    }
-    for (std::size_t i = 0; cut.ties > 0 && i < keys.size(); ++i) {  // ties go by member order (code order)
+// The units to those above the threshold: a masked add the compiler vectorises. Then the
+// ties, in member order (a scan that stops at the last one given).
+SPLEIS_INLINE void give_units(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
+    for (std::size_t i = 0; i < amounts.size(); ++i) amounts[i] += keys[i] > cut.threshold ? unit : 0;
+    for (std::size_t i = 0; cut.ties > 0 && i < keys.size(); ++i) {
         if (keys[i] != cut.threshold) continue;
         amounts[i] += unit;
-        rounded_up[i] = 1;
         --cut.ties;
     }
 }
-void give_units_sse2(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, std::span<std::uint8_t> up) {
-    give_units(cut, unit, amounts, keys, up);
+void give_units_sse2(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) { give_units(cut, unit, amounts, keys); }
+SPLEIS_AVX2 void give_units_avx2(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
+    give_units(cut, unit, amounts, keys);
 }
-SPLEIS_AVX2 void give_units_avx2(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
-                                 std::span<std::uint8_t> up) {
-    give_units(cut, unit, amounts, keys, up);
-}
-SPLEIS_AVX512 void give_units_avx512(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
-                                     std::span<std::uint8_t> up) {
-    give_units(cut, unit, amounts, keys, up);
+SPLEIS_AVX512 void give_units_avx512(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
+    give_units(cut, unit, amounts, keys);
 }
 
 }  // namespace
 
-void give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
-                        std::span<std::uint8_t> rounded_up) {
+Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
     const Cut cut = missing > 0 ? find_cut(keys, missing) : Cut{};
-    if (has_avx512()) give_units_avx512(cut, unit, amounts, keys, rounded_up);
-    else if (has_avx2()) give_units_avx2(cut, unit, amounts, keys, rounded_up);
-    else give_units_sse2(cut, unit, amounts, keys, rounded_up);
+    if (has_avx512()) give_units_avx512(cut, unit, amounts, keys);
+    else if (has_avx2()) give_units_avx2(cut, unit, amounts, keys);
+    else give_units_sse2(cut, unit, amounts, keys);
+    return cut;
+}
+
+void mark_rounded_up(const Cut& cut, std::span<const RemainderKey> keys, std::span<std::uint8_t> rounded_up) {
+    Ore ties = cut.ties;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const bool tie = keys[i] == cut.threshold && ties > 0;
+        ties -= tie;
+        rounded_up[i] = keys[i] > cut.threshold || tie;
+    }
 }
 
 void round_largest_remainder(std::span<const double> exact_kroner, double cap_kroner, Ore unit, Ore target,
                              std::span<Ore> amounts, std::span<std::uint8_t> rounded_up, RoundingWorkspace& workspace) {
     const Ore cap_units = units_below(cap_kroner, unit);
     const Ore missing = floor_all(exact_kroner, unit, target, amounts, workspace.keys, [cap_units](std::size_t) { return cap_units; });
-    give_missing_units(missing, unit, amounts, workspace.keys, rounded_up);
+    mark_rounded_up(give_missing_units(missing, unit, amounts, workspace.keys), workspace.keys, rounded_up);
 }
 
 Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<const double> caps_kroner, Ore unit,
@@ -176,7 +170,7 @@ Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<
     std::vector<std::uint8_t> up(n, 0);
     RoundingWorkspace workspace;
     const Ore missing = floor_all(exact_kroner, unit, target, out.amounts, workspace.keys, [&](std::size_t i) { return cap_units[i]; });
-    give_missing_units(missing, unit, out.amounts, workspace.keys, up);
+    mark_rounded_up(give_missing_units(missing, unit, out.amounts, workspace.keys), workspace.keys, up);
     out.rounded_up.assign(up.begin(), up.end());
     return out;
 }

@@ -27,12 +27,21 @@ inline Ore floor_units(double units, Ore cap_units, Ore unit, RemainderKey& key)
     return (whole < cap_units ? whole : cap_units) * unit;
 }
 
+// Who gets the missing units: every member whose key is above `threshold`, and the first
+// `ties` (in member order) of those whose key equals it.
+struct Cut {
+    RemainderKey threshold = 1'000'002;  // above every key: nobody
+    Ore ties = 0;
+};
+
 // Adds one unit (`unit` øre) each to the amounts with the `missing` largest keys (ties to the
-// earlier member) and marks who was rounded up. A selection, not a sort: a few passes over the
+// earlier member) and returns who got them. A selection, not a sort: a few passes over the
 // keys find the missing-th largest (see find_cut()). Throws (internal) if fewer than `missing`
 // members are below their cap.
-void give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
-                        std::span<std::uint8_t> rounded_up);
+Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys);
+
+// Who got a unit under `cut` (1) and who did not (0): for the explanation, not the solve.
+void mark_rounded_up(const Cut& cut, std::span<const RemainderKey> keys, std::span<std::uint8_t> rounded_up);
 
 // A cap in whole units (rounded down), or no cap.
 Ore units_below(double cap_kroner, Ore unit);

@@ -157,7 +157,6 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     if (p.unknown && !solve_unknown(p, values, limits, *target, w)) return false;
     const std::size_t n = p.paying.size();
     w.amounts.resize(n);
-    w.rounded_up.resize(n);
     w.rounding.keys.resize(n);
     const std::optional<PopulationLine> line = population_line(p.rule, values, p.group);
     const RoundedDownTotals floors =
@@ -179,7 +178,7 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     check_target(w.total, p.unit);
     const Ore missing = (w.total - floors.given) / p.unit;
     check_missing(missing, n, p.unit);
-    give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, w.rounded_up);
+    w.rounded_up = give_missing_units(missing, p.unit, w.amounts, w.rounding.keys);
     return true;
 }
 

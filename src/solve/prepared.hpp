@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "funding.hpp"
+#include "largest_remainder.hpp"
 #include "limits.hpp"
 #include "line_solve.hpp"
 #include "spleis/scenario.hpp"
@@ -40,13 +41,14 @@ Prepared prepare(const Scenario& scenario);
 // Everything one solve needs, kept between solves so a sweep allocates nothing per point.
 // After a successful solve_paying(): the paying members' amounts, in the order of `paying`.
 // (Each amount within its limits, and which limit bound, are not kept: limited_amount()
-// gives them again for the explanation, the same bits the solve rounded.)
+// gives them again for the explanation, the same bits the solve rounded; who was rounded up
+// is kept as a cut over the remainder keys.)
 struct Workspace {
     std::vector<MemberLine> lines;      // for rules without a population line only
     TotalCurve curve;
     std::vector<Ore> amounts;           // rounded (øre)
-    std::vector<std::uint8_t> rounded_up;
-    RoundingWorkspace rounding;
+    RoundingWorkspace rounding;         // with each member's remainder key …
+    Cut rounded_up;                     // … and which of them got a unit (mark_rounded_up())
     std::size_t capped = 0;             // members whose amount was above the cap
     Ore total = 0;
 };
