@@ -35,7 +35,7 @@ Pass scalar(const std::vector<double>& population, const PopulationLine& line, c
         const double limited = apply_limits(line.per_member + population[k] * line.per_inhabitant, limits, p.limit[k]);
         p.ore[k] = floor_units(limited * units_per_krone, units_below(limits.cap, unit), unit, p.keys[k]);
         p.totals.given += p.ore[k];
-        p.totals.capped += p.limit[k] == Limit::cap;
+        p.totals.keys.add(p.keys[k]);
     }
     return p;
 }
@@ -48,7 +48,8 @@ Pass vector(const std::vector<double>& population, const PopulationLine& line, c
 
 void require_same(const Pass& a, const Pass& b) {
     REQUIRE(a.totals.given == b.totals.given);
-    REQUIRE(a.totals.capped == b.totals.capped);
+    REQUIRE(a.totals.keys.below_cap == b.totals.keys.below_cap);
+    REQUIRE(a.totals.keys.highest == b.totals.keys.highest);
     for (std::size_t k = 0; k < a.ore.size(); ++k) {
         INFO("member " << k);
         REQUIRE(a.ore[k] == b.ore[k]);

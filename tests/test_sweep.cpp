@@ -56,7 +56,7 @@ TEST_CASE("Every feasible grid point balances to the øre, and base 100 000 kr i
     const Scenario s = digi_vestland();
     const Allocation run = allocate(s);
     const std::vector<SweepAxis> axes{parse_sweep_axis("base_amount=0..300000:10000"), parse_sweep_axis("cap=400000..600000:50000")};
-    int points = 0, feasible = 0, matched = 0;
+    int points = 0, feasible = 0, matched = 0, capped_somewhere = 0;
     sweep(s, axes, [&](const SweepPoint& p) {
         ++points;
         if (!p.feasible) return;
@@ -67,8 +67,15 @@ TEST_CASE("Every feasible grid point balances to the øre, and base 100 000 kr i
             ++matched;
             CHECK(p.solved == at(run.parameters, ParameterId::per_inhabitant).value);
             for (std::size_t i = 0; i < p.amounts.size(); ++i) CHECK(p.amounts[i] == run.members[i].amount);
+            CHECK(p.capped == std::count_if(run.members.begin(), run.members.end(), [](const MemberShare& m) { return m.limit == Limit::cap; }));
         }
+        // Those held at the cap pay it (a unit below it at most, where the cap is not whole units).
+        int at_cap = 0;
+        for (std::size_t i = 1; i < p.amounts.size(); ++i) at_cap += p.amounts[i] == std::llround(p.coordinates[1] * 100);
+        CHECK(p.capped <= at_cap);
+        capped_somewhere += p.capped > 0;
     });
+    CHECK(capped_somewhere > 10);
     CHECK(points == 31 * 5);
     CHECK(feasible > 50);
     CHECK(feasible < points);  // high base amounts under a low cap cannot be met

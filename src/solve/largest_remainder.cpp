@@ -68,19 +68,17 @@ struct Probe {
     Ore at_least = 0;                        // keys >= t
     RemainderKey lowest_at_least = key_limit;  // the smallest of them
     RemainderKey highest_below = 0;          // the largest key < t (0: none above at_cap)
-    RemainderKey highest = 0;                // the largest key
 };
 SPLEIS_INLINE Probe probe_keys(std::span<const RemainderKey> keys, RemainderKey t) {
     std::int32_t at_least = 0;
-    RemainderKey lowest = key_limit, below = 0, highest = 0;
+    RemainderKey lowest = key_limit, below = 0;
     for (const RemainderKey key : keys) {  // in masks, not branches, so that it vectorises
         const RemainderKey in = -static_cast<RemainderKey>(key >= t);
         at_least -= in;
         lowest = std::min(lowest, (key & in) | (key_limit & ~in));
         below = std::max(below, key & ~in);
-        highest = std::max(highest, key);
     }
-    return {at_least, lowest, below, highest};
+    return {at_least, lowest, below};
 }
 Probe probe_sse2(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
 SPLEIS_AVX2 Probe probe_avx2(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
@@ -94,12 +92,12 @@ Probe probe(std::span<const RemainderKey> keys, RemainderKey t) {
 // moves lo or hi onto the nearest key, so equal keys end the search at once. Probes
 // interpolate (keys are remainders, spread fairly evenly: a handful of passes) and every
 // third one halves, so it never takes more than about 60 passes.
-Cut find_cut(std::span<const RemainderKey> keys, Ore missing) {
-    const Probe eligible = probe(keys, at_cap + 1);
-    if (eligible.at_least < missing) impossible("rounding could not place every unit without breaking a cap");
-    // Invariant: at_lo = keys >= lo >= missing > at_hi = keys >= hi; lo and hi - 1 are keys.
-    RemainderKey lo = eligible.lowest_at_least, hi = eligible.highest + 1;
-    Ore at_lo = eligible.at_least, at_hi = 0;
+Cut find_cut(std::span<const RemainderKey> keys, Ore missing, const KeysSeen& seen) {
+    if (seen.below_cap < missing) impossible("rounding could not place every unit without breaking a cap");
+    // Invariant: at_lo = keys >= lo >= missing > at_hi = keys >= hi; hi - 1 is a key, and lo
+    // one too after a probe has moved it (at first it is the lowest key there could be).
+    RemainderKey lo = at_cap + 1, hi = seen.highest + 1;
+    Ore at_lo = seen.below_cap, at_hi = 0;
     for (int pass = 1;; ++pass) {
         const Ore wanted = missing - at_hi;  // of the keys in [lo, hi), the largest `wanted`
         if (wanted == at_lo - at_hi) return {lo - 1, 0};         // all of them
@@ -137,8 +135,14 @@ SPLEIS_AVX512 void give_units_avx512(Cut cut, Ore unit, std::span<Ore> amounts, 
 
 }  // namespace
 
-Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
-    const Cut cut = missing > 0 ? find_cut(keys, missing) : Cut{};
+KeysSeen keys_seen(std::span<const RemainderKey> keys) {
+    KeysSeen seen;
+    for (const RemainderKey key : keys) seen.add(key);
+    return seen;
+}
+
+Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, const KeysSeen& seen) {
+    const Cut cut = missing > 0 ? find_cut(keys, missing, seen) : Cut{};
     if (has_avx512()) give_units_avx512(cut, unit, amounts, keys);
     else if (has_avx2()) give_units_avx2(cut, unit, amounts, keys);
     else give_units_sse2(cut, unit, amounts, keys);
@@ -158,7 +162,7 @@ void round_largest_remainder(std::span<const double> exact_kroner, double cap_kr
                              std::span<Ore> amounts, std::span<std::uint8_t> rounded_up, RoundingWorkspace& workspace) {
     const Ore cap_units = units_below(cap_kroner, unit);
     const Ore missing = floor_all(exact_kroner, unit, target, amounts, workspace.keys, [cap_units](std::size_t) { return cap_units; });
-    mark_rounded_up(give_missing_units(missing, unit, amounts, workspace.keys), workspace.keys, rounded_up);
+    mark_rounded_up(give_missing_units(missing, unit, amounts, workspace.keys, keys_seen(workspace.keys)), workspace.keys, rounded_up);
 }
 
 Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<const double> caps_kroner, Ore unit,
@@ -170,7 +174,7 @@ Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<
     std::vector<std::uint8_t> up(n, 0);
     RoundingWorkspace workspace;
     const Ore missing = floor_all(exact_kroner, unit, target, out.amounts, workspace.keys, [&](std::size_t i) { return cap_units[i]; });
-    mark_rounded_up(give_missing_units(missing, unit, out.amounts, workspace.keys), workspace.keys, up);
+    mark_rounded_up(give_missing_units(missing, unit, out.amounts, workspace.keys, keys_seen(workspace.keys)), workspace.keys, up);
     out.rounded_up.assign(up.begin(), up.end());
     return out;
 }

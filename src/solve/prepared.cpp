@@ -129,13 +129,13 @@ RoundedDownTotals round_down(std::size_t n, RawAmount raw, MemberLimits limits, 
     const Ore cap_units = units_below(limits.cap, unit);
     RoundedDownTotals totals;
     for (std::size_t k = 0; k < n; ++k) {
-        Limit limit{};
+        Limit limit{};  // not kept: see limited_amount()
         const double limited = apply_limits(raw(k), limits, limit);
         const double units = limited * units_per_krone;
         if (!(units >= 0 && units <= static_cast<double>(max_amount_ore))) unroundable(limited);  // also NaN
         amounts[k] = floor_units(units, cap_units, unit, keys[k]);
         totals.given += amounts[k];
-        totals.capped += limit == Limit::cap;
+        totals.keys.add(keys[k]);
     }
     return totals;
 }
@@ -152,6 +152,26 @@ double limited_amount(const Prepared& p, const ParameterValues& values, const Me
     return apply_limits(raw_amount(p, values, population_line(p.rule, values, p.group), k), limits, limit);
 }
 
+std::size_t count_capped(const Prepared& p, const ParameterValues& values, const MemberLimits& limits) {
+    if (const std::optional<PopulationLine> line = population_line(p.rule, values, p.group)) {
+        // The amount is monotone in the population (see round_down_line.hpp): the capped are
+        // the largest members, or the smallest if the rate is negative. A binary search each.
+        const std::vector<double>& largest_first = p.order.population;
+        const auto above = [&](double people) { return line->per_member + people * line->per_inhabitant > limits.cap; };
+        if (line->per_inhabitant >= 0)
+            return static_cast<std::size_t>(std::partition_point(largest_first.begin(), largest_first.end(), above) - largest_first.begin());
+        return static_cast<std::size_t>(largest_first.end() - std::partition_point(largest_first.begin(), largest_first.end(),
+                                                                                   [&](double people) { return !above(people); }));
+    }
+    std::size_t capped = 0;
+    for (std::size_t k = 0; k < p.paying.size(); ++k) {
+        Limit limit{};
+        limited_amount(p, values, limits, k, limit);
+        capped += limit == Limit::cap;
+    }
+    return capped;
+}
+
 bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits& limits, std::optional<Ore> target,
                   Workspace& w) {
     if (p.unknown && !solve_unknown(p, values, limits, *target, w)) return false;
@@ -163,7 +183,6 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
         line ? round_down_on_line({p.inhabitants, p.fewest_inhabitants, p.most_inhabitants}, *line, limits, p.unit, {w.amounts.data(), w.rounding.keys.data()})
              : round_down(n, [&](std::size_t k) { return raw_amount(p, values, line, k); }, limits, p.unit, w.amounts.data(),
                           w.rounding.keys.data());
-    w.capped = floors.capped;
     // Without a target the rule's amounts stand; rounding then keeps their total as close as it can.
     if (target) {
         w.total = *target;
@@ -178,7 +197,7 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     check_target(w.total, p.unit);
     const Ore missing = (w.total - floors.given) / p.unit;
     check_missing(missing, n, p.unit);
-    w.rounded_up = give_missing_units(missing, p.unit, w.amounts, w.rounding.keys);
+    w.rounded_up = give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, floors.keys);
     return true;
 }
 

@@ -49,7 +49,6 @@ struct Workspace {
     std::vector<Ore> amounts;           // rounded (øre)
     RoundingWorkspace rounding;         // with each member's remainder key …
     Cut rounded_up;                     // … and which of them got a unit (mark_rounded_up())
-    std::size_t capped = 0;             // members whose amount was above the cap
     Ore total = 0;
 };
 
@@ -61,6 +60,9 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
 // The paying member k's amount within floor and cap, before rounding (kroner), and which of
 // them bound: what solve_paying() rounded for it, computed the same way.
 double limited_amount(const Prepared& p, const ParameterValues& values, const MemberLimits& limits, std::size_t k, Limit& limit);
+
+// How many paying members' amounts are above the cap (limited_amount() says Limit::cap).
+std::size_t count_capped(const Prepared& p, const ParameterValues& values, const MemberLimits& limits);
 
 // The paying members' total as a function of the unknown, whole: for explaining a target
 // that cannot be met. Requires p.unknown.

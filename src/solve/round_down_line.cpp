@@ -95,11 +95,17 @@ struct Splat {
           two_52(splat<F>(spleis::two_52)), one(splat<F>(1)) {}
 };
 
-// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds to the running sums
-// (given: øre; capped: minus the number of members above the cap).
+// What the steps add up, lane by lane.
 template <int N>
-SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k,
-                        typename Lanes<N>::i64& given, typename Lanes<N>::i64& capped) {
+struct Sums {
+    typename Lanes<N>::i64 given{};      // øre
+    typename Lanes<N>::i64 below_cap{};  // minus the number of keys above at_cap (a true comparison is -1)
+    typename Lanes<N>::f64 highest{};    // the largest key, before its conversion to an integer
+};
+
+// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds to the sums.
+template <int N>
+SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k, Sums<N>& sums) {
     using F = typename Lanes<N>::f64;
     using I = typename Lanes<N>::i64;
     using I32 = typename Lanes<N>::i32;
@@ -108,7 +114,6 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     const F raw = c.per_member + people * c.per_inhabitant;
     const F below_cap = c.cap < raw ? c.cap : raw;              // minpd, as std::clamp: NaN stays
     const F limited = below_cap < c.floor ? c.floor : below_cap;  // maxpd (cap >= floor)
-    capped += raw > c.cap;  // a true comparison is -1
 
     const F units = limited * c.units_per_krone;
     F whole;  // floor(units)
@@ -120,11 +125,13 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     }
     const I under_cap = whole < c.cap_units;
     const F key = only(under_cap, (units - whole) * 1e6 + 1.5);  // see floor_units()
+    sums.below_cap += under_cap;
+    sums.highest = sums.highest < key ? key : sums.highest;
     const F kept = c.cap_units < whole ? c.cap_units : whole;
     I ore;  // exact: whole and below 2^52
     if constexpr (N == 8) ore = __builtin_convertvector(kept * c.ore_per_unit, I);
     else ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);
-    given += ore;
+    sums.given += ore;
 
     std::memcpy(out.ore + k, &ore, sizeof ore);
     const I32 key32 = __builtin_convertvector(key, I32);  // truncating
@@ -132,45 +139,47 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
 }
 
 // The whole pass on N lanes; the last n mod N members through a step padded with copies of
-// the last member (roundable as it is; their øre and caps are not counted).
+// the last member (roundable as it is; only their keys' maximum counts).
 template <int N>
 SPLEIS_INLINE RoundedDownTotals pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
-    using I = typename Lanes<N>::i64;
     const std::size_t n = population.size(), whole_steps = n / N * N;
     const Splat<N> c(t);
-    I given{}, capped{};
+    Sums<N> sums;
     const RoundedDown to = out;  // a copy the loop can keep in registers
-    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, capped);
-    // Per lane, as plain arrays (GCC cannot index a vector whose type depends on N).
-    std::int64_t given_by_lane[N], capped_by_lane[N];
-    std::memcpy(given_by_lane, &given, sizeof given);
-    std::memcpy(capped_by_lane, &capped, sizeof capped);
-    // Added as unsigned: a sum past 2^63 (a hundred thousand members at the largest amount)
-    // wraps, and is then refused as rounding that is off, instead of being undefined.
+    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, sums);
+    RoundedDownTotals totals;
+    // Lane by lane, as plain arrays (GCC cannot index a vector whose type depends on N). Added
+    // as unsigned: a sum past 2^63 (a hundred thousand members at the largest amount) wraps,
+    // and is then refused as rounding that is off, instead of being undefined.
     std::uint64_t given_sum = 0;
-    std::size_t capped_count = 0;
-    for (int i = 0; i < N; ++i) {
-        given_sum += static_cast<std::uint64_t>(given_by_lane[i]);
-        capped_count -= static_cast<std::size_t>(capped_by_lane[i]);
-    }
+    const auto add_lanes = [&](const Sums<N>& s, std::size_t lanes) {
+        std::int64_t given[N], below_cap[N];
+        std::memcpy(given, &s.given, sizeof given);
+        std::memcpy(below_cap, &s.below_cap, sizeof below_cap);
+        for (std::size_t i = 0; i < lanes; ++i) {
+            given_sum += static_cast<std::uint64_t>(given[i]);
+            totals.keys.below_cap -= below_cap[i];
+        }
+    };
+    add_lanes(sums, N);
     if (const std::size_t rest = n - whole_steps; rest > 0) {
         double people[N];
         Ore ore[N];
         RemainderKey keys[N];
         std::fill(std::begin(people), std::end(people), population[n - 1]);
         std::memcpy(people, population.data() + whole_steps, rest * sizeof(double));
-        I padded_given{}, padded_capped{};
-        step<N>(people, c, {ore, keys}, 0, padded_given, padded_capped);
-        std::memcpy(given_by_lane, &padded_given, sizeof padded_given);
-        std::memcpy(capped_by_lane, &padded_capped, sizeof padded_capped);
-        for (std::size_t i = 0; i < rest; ++i) {
-            out.ore[whole_steps + i] = ore[i];
-            out.keys[whole_steps + i] = keys[i];
-            given_sum += static_cast<std::uint64_t>(given_by_lane[i]);
-            capped_count -= static_cast<std::size_t>(capped_by_lane[i]);
-        }
+        Sums<N> padded;
+        step<N>(people, c, {ore, keys}, 0, padded);
+        add_lanes(padded, rest);
+        sums.highest = sums.highest < padded.highest ? padded.highest : sums.highest;  // the copies are members too
+        std::copy_n(ore, rest, out.ore + whole_steps);
+        std::copy_n(keys, rest, out.keys + whole_steps);
     }
-    return {static_cast<Ore>(given_sum), capped_count};
+    double highest[N];
+    std::memcpy(highest, &sums.highest, sizeof highest);
+    totals.given = static_cast<Ore>(given_sum);
+    totals.keys.highest = static_cast<RemainderKey>(*std::max_element(std::begin(highest), std::end(highest)));
+    return totals;
 }
 
 RoundedDownTotals pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) {

@@ -23,8 +23,8 @@ struct RoundedDown {
 };
 
 struct RoundedDownTotals {
-    Ore given = 0;           // øre, all members together
-    std::size_t capped = 0;  // members whose amount was above the cap
+    Ore given = 0;  // øre, all members together
+    KeysSeen keys;  // for the selection of who gets the units still missing
 };
 
 // The paying members' populations in member order, and the smallest and largest of them. An
@@ -36,7 +36,7 @@ struct Populations {
 };
 Populations populations(std::span<const double> each);  // finds the two ends
 
-// Returns what it gave, and to how many the cap applied. Throws (internal) for an amount that cannot be rounded:
+// Returns what it gave, and what it saw of the keys it wrote. Throws (internal) for an amount that cannot be rounded:
 // below 0, above max_amount_ore, or not a number. `lanes`: 0 for the widest this processor
 // has; 2, 4 or 8 to choose (tests compare them).
 RoundedDownTotals round_down_on_line(const Populations& population, const PopulationLine& line, const MemberLimits& limits, Ore unit,

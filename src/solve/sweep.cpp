@@ -120,7 +120,7 @@ PointOutcome solve_point(const Prepared& p, const Scenario& s, const Grid& grid,
     if (p.unknown) outcome.solved = values[static_cast<std::size_t>(*p.unknown)];
     std::copy(p.self_funded.begin(), p.self_funded.end(), amounts.begin());
     for (std::size_t k = 0; k < p.paying.size(); ++k) amounts[p.paying[k]] = w.amounts[k];
-    outcome.capped = static_cast<int>(w.capped);
+    outcome.capped = static_cast<int>(count_capped(p, values, limits));
     return outcome;
 }
 
