@@ -258,3 +258,12 @@ TEST_CASE("So many external funding entries that their sum could overflow 64 bit
     for (int i = 0; i < 10'001; ++i) f.scenario += "  - {name: Grant, amount: 1 000 000 000 000}\n";
     CHECK(error_of(f) == "DIR/scenario.yaml: the scenario lists 10 001 external funding entries; at most 10 000 are accepted");
 }
+
+TEST_CASE("A program's own member with an unbelievable population is refused with its code, as the CSV reader would") {
+    Scenario s = load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml"));
+    s.members[3].population = 100'000'001;
+    const std::string code = s.members[3].code;
+    CHECK_THROWS_WITH(allocate(s), s.file + ": population of " + code + " must be 0 to 100 000 000, got 100000001");
+    s.members[3].population = -1;
+    CHECK_THROWS_WITH(allocate(s), s.file + ": population of " + code + " must be 0 to 100 000 000, got -1");
+}

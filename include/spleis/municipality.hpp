@@ -10,8 +10,12 @@ namespace spleis {
 struct Municipality {
     std::string code;
     std::string name;
-    std::int64_t population = 0;
+    std::int64_t population = 0;  // 0 to max_population
 };
+
+// No municipality has a hundred million inhabitants: a larger figure is a data error, refused
+// where populations come in (CSV, C API) and by check().
+inline constexpr std::int64_t max_population = 100'000'000;
 
 struct PopulationTable {
     std::string file;                 // where it was read from, for messages

@@ -37,7 +37,7 @@ std::int64_t population(double value, const std::string& what) {
     const auto refuse = [&](const std::string& why) { throw Refusal{SPLEIS_E_BAD_NUMBER, what + " " + why}; };
     if (std::isnan(value)) refuse("is NaN, not a number of inhabitants");
     if (value < 0) refuse(fmt::format("must not be negative, got {}", value));
-    if (std::isinf(value) || value > max_population)
+    if (std::isinf(value) || value > static_cast<double>(max_population))
         refuse(fmt::format("is not believable: {} (at most 100 000 000)", value));
     if (value != std::floor(value)) refuse(fmt::format("must be a whole number of inhabitants, got {}", value));
     return static_cast<std::int64_t>(value);

@@ -20,10 +20,11 @@ std::size_t member_index(const Allocation& allocation, int index);
 // files' own limit). `what` names it in messages: "populations[3]".
 std::int64_t population(double value, const std::string& what);
 
-// The same limit as the population CSV reader: no municipality has a hundred million inhabitants.
-constexpr double max_population = 100'000'000;
+// The same limit as the population CSV reader (spleis::max_population).
 // True when population() would accept the value: lets hot paths skip making its message.
-inline bool plain_population(double value) { return value >= 0 && value <= max_population && value == std::floor(value); }
+inline bool plain_population(double value) {
+    return value >= 0 && value <= static_cast<double>(max_population) && value == std::floor(value);
+}
 
 // An amount in kroner or another parameter value: finite (or +infinity when allowed), not
 // negative, at most 10^12 (spleis's largest amount).

@@ -102,7 +102,7 @@ PopulationTable parse_population_csv(std::string_view text, const std::string& f
         m.code.insert(0, 4 - m.code.size(), '0');
         const std::string& p = field(population_col);
         auto [end, ec] = std::from_chars(p.data(), p.data() + p.size(), m.population);
-        const bool too_many = ec == std::errc::result_out_of_range || (ec == std::errc() && m.population > 100'000'000);
+        const bool too_many = ec == std::errc::result_out_of_range || (ec == std::errc() && m.population > max_population);
         if (end == p.data() + p.size() && too_many)
             throw Error(at(i), fmt::format("population of {} is not believable: {} (at most 100 000 000)", m.code, p));
         if (p.empty() || ec != std::errc() || end != p.data() + p.size())

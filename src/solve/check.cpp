@@ -161,6 +161,11 @@ void check_funding(const Scenario& s) {
 
 void check(const Scenario& s) {
     if (s.members.empty()) throw Error(Location{s.file}, "the scenario has no members");
+    // Loaded scenarios cannot fail this (the CSV reader refuses such figures); a program that
+    // builds its own members can.
+    for (const Municipality& m : s.members)
+        if (m.population < 0 || m.population > max_population)
+            throw Error(Location{s.file}, fmt::format("population of {} must be 0 to 100 000 000, got {}", m.code, m.population));
     check_parameters(s);
     check_funding(s);
 }
