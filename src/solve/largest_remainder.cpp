@@ -6,6 +6,7 @@
 #include "largest_remainder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -87,11 +88,45 @@ Probe probe(std::span<const RemainderKey> keys, RemainderKey t) {
     return has_avx512() ? probe_avx512(keys, t) : has_avx2() ? probe_avx2(keys, t) : probe_sse2(keys, t);
 }
 
+// The keys in [lo, hi) (at most `few` of them), by a counting pass over blocks of keys that
+// the compiler vectorises; only the few blocks that hold one are looked at key by key.
+constexpr std::size_t few = 512;
+SPLEIS_INLINE std::size_t gather_keys(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
+    const auto width = static_cast<std::uint32_t>(hi - lo);
+    const auto inside = [&](RemainderKey key) { return static_cast<std::uint32_t>(key - lo) < width; };  // keys >= 0, lo >= 1
+    constexpr std::size_t block = 64;
+    std::size_t found = 0;
+    for (std::size_t start = 0; start < keys.size(); start += block) {
+        const std::size_t end = std::min(start + block, keys.size());
+        std::int32_t hits = 0;
+        for (std::size_t i = start; i < end; ++i) hits += inside(keys[i]);
+        if (hits == 0) continue;
+        for (std::size_t i = start; i < end && found < few; ++i)
+            if (inside(keys[i])) out[found++] = keys[i];
+    }
+    return found;
+}
+std::size_t gather_sse2(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
+    return gather_keys(keys, lo, hi, out);
+}
+SPLEIS_AVX2 std::size_t gather_avx2(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
+    return gather_keys(keys, lo, hi, out);
+}
+SPLEIS_AVX512 std::size_t gather_avx512(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
+    return gather_keys(keys, lo, hi, out);
+}
+std::size_t gather(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
+    return has_avx512() ? gather_avx512(keys, lo, hi, out) : has_avx2() ? gather_avx2(keys, lo, hi, out) : gather_sse2(keys, lo, hi, out);
+}
+
 // The cut for `missing` (> 0) units: T, the missing-th largest key, found by narrowing
 // [lo, hi) with passes over the keys. Each pass counts the keys at or above a probe and
 // moves lo or hi onto the nearest key, so equal keys end the search at once. Probes
-// interpolate (keys are remainders, spread fairly evenly: a handful of passes) and every
-// third one halves, so it never takes more than about 60 passes.
+// interpolate (keys are remainders, spread fairly evenly: a pass or two) and every third one
+// halves, so it never takes more than about 60 passes. Once [lo, hi) holds only a few keys
+// among many members, one pass gathers them and T is picked among them: remainders that
+// cluster (keys on a lattice, many equal) would otherwise take several interpolations to
+// close in.
 Cut find_cut(std::span<const RemainderKey> keys, Ore missing, const KeysSeen& seen) {
     if (seen.below_cap < missing) impossible("rounding could not place every unit without breaking a cap");
     // Invariant: at_lo = keys >= lo >= missing > at_hi = keys >= hi; hi - 1 is a key, and lo
@@ -102,6 +137,18 @@ Cut find_cut(std::span<const RemainderKey> keys, Ore missing, const KeysSeen& se
         const Ore wanted = missing - at_hi;  // of the keys in [lo, hi), the largest `wanted`
         if (wanted == at_lo - at_hi) return {lo - 1, 0};         // all of them
         if (wanted == 1 || hi - lo == 1) return {hi - 1, wanted};  // the largest, with its ties
+        // Few: at most one in a block (of 64) on average, so most blocks are only counted.
+        if (const Ore between_count = at_lo - at_hi; between_count <= static_cast<Ore>(few) && between_count * 64 <= static_cast<Ore>(keys.size())) {
+            std::array<RemainderKey, few> between;
+            const std::size_t count = gather(keys, lo, hi, between.data());
+            if (count != static_cast<std::size_t>(at_lo - at_hi)) impossible("the keys changed while the cut was sought");
+            const auto largest = between.begin() + wanted - 1;  // the wanted-th largest is T
+            std::nth_element(between.begin(), largest, between.begin() + static_cast<std::ptrdiff_t>(count), std::greater<>());
+            const RemainderKey t = *largest;
+            const auto above = std::count_if(between.begin(), between.begin() + static_cast<std::ptrdiff_t>(count),
+                                             [t](RemainderKey key) { return key > t; });
+            return {t, wanted - above};
+        }
         const double share = static_cast<double>(at_lo - missing) / static_cast<double>(at_lo - at_hi);
         const RemainderKey guess = pass % 3 == 0 ? lo + (hi - lo) / 2 : lo + static_cast<RemainderKey>(share * (hi - lo));
         const Probe p = probe(keys, std::clamp(guess, lo + 1, hi - 1));
