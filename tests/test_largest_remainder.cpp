@@ -97,7 +97,7 @@ TEST_CASE("The selection of who is rounded up agrees with sorting the remainders
 
         std::vector<Ore> amounts(n, 500);
         std::vector<std::uint8_t> up(n, 9);
-        mark_rounded_up(give_missing_units(missing, 100, amounts, keys, keys_seen(keys)), keys, up);
+        mark_rounded_up(give_missing_units(missing, 100, amounts, keys, count_below_cap(keys)), keys, up);
         INFO("round " << round << ", members " << n << ", missing " << missing);
         REQUIRE(up == expected);
         for (std::size_t i = 0; i < n; ++i) REQUIRE(amounts[i] == (up[i] ? 600 : 500));
@@ -107,5 +107,5 @@ TEST_CASE("The selection of who is rounded up agrees with sorting the remainders
 TEST_CASE("Asking for more units than members below their cap is an internal error, not a wrong answer") {
     const std::vector<RemainderKey> keys{at_cap, 700'000, at_cap};
     std::vector<Ore> amounts(3, 0);
-    CHECK_THROWS_WITH(give_missing_units(2, 1, amounts, keys, keys_seen(keys)), "rounding could not place every unit without breaking a cap");
+    CHECK_THROWS_WITH(give_missing_units(2, 1, amounts, keys, count_below_cap(keys)), "rounding could not place every unit without breaking a cap");
 }

@@ -127,16 +127,18 @@ std::size_t gather(std::span<const RemainderKey> keys, RemainderKey lo, Remainde
 // among many members, one pass gathers them and T is picked among them: remainders that
 // cluster (keys on a lattice, many equal) would otherwise take several interpolations to
 // close in.
-Cut find_cut(std::span<const RemainderKey> keys, Ore missing, const KeysSeen& seen) {
-    if (seen.below_cap < missing) impossible("rounding could not place every unit without breaking a cap");
-    // Invariant: at_lo = keys >= lo >= missing > at_hi = keys >= hi; hi - 1 is a key, and lo
-    // one too after a probe has moved it (at first it is the lowest key there could be).
-    RemainderKey lo = at_cap + 1, hi = seen.highest + 1;
-    Ore at_lo = seen.below_cap, at_hi = 0;
+Cut find_cut(std::span<const RemainderKey> keys, Ore missing, Ore below_cap) {
+    if (below_cap < missing) impossible("rounding could not place every unit without breaking a cap");
+    // Invariant: at_lo = keys >= lo >= missing > at_hi = keys >= hi. Until a probe moves them,
+    // lo and hi are the bounds of all keys, not keys themselves.
+    RemainderKey lo = at_cap + 1, hi = key_limit;
+    Ore at_lo = below_cap, at_hi = 0;
+    bool hi_on_key = false;  // hi - 1 is a key
     for (int pass = 1;; ++pass) {
         const Ore wanted = missing - at_hi;  // of the keys in [lo, hi), the largest `wanted`
-        if (wanted == at_lo - at_hi) return {lo - 1, 0};         // all of them
-        if (wanted == 1 || hi - lo == 1) return {hi - 1, wanted};  // the largest, with its ties
+        if (wanted == at_lo - at_hi) return {lo - 1, 0};  // all of them
+        // The largest, with its ties (when hi - lo is 1, the keys in between all equal lo).
+        if ((wanted == 1 && hi_on_key) || hi - lo == 1) return {hi - 1, wanted};
         // Few: at most one in a block (of 64) on average, so most blocks are only counted.
         if (const Ore between_count = at_lo - at_hi; between_count <= static_cast<Ore>(few) && between_count * 64 <= static_cast<Ore>(keys.size())) {
             std::array<RemainderKey, few> between;
@@ -158,6 +160,7 @@ Cut find_cut(std::span<const RemainderKey> keys, Ore missing, const KeysSeen& se
         } else {
             hi = p.highest_below + 1;
             at_hi = p.at_least;
+            hi_on_key = true;
         }
     }
 }
@@ -182,14 +185,12 @@ SPLEIS_AVX512 void give_units_avx512(Cut cut, Ore unit, std::span<Ore> amounts, 
 
 }  // namespace
 
-KeysSeen keys_seen(std::span<const RemainderKey> keys) {
-    KeysSeen seen;
-    for (const RemainderKey key : keys) seen.add(key);
-    return seen;
+Ore count_below_cap(std::span<const RemainderKey> keys) {
+    return static_cast<Ore>(std::count_if(keys.begin(), keys.end(), [](RemainderKey key) { return key != at_cap; }));
 }
 
-Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, const KeysSeen& seen) {
-    const Cut cut = missing > 0 ? find_cut(keys, missing, seen) : Cut{};
+Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, Ore below_cap) {
+    const Cut cut = missing > 0 ? find_cut(keys, missing, below_cap) : Cut{};
     if (has_avx512()) give_units_avx512(cut, unit, amounts, keys);
     else if (has_avx2()) give_units_avx2(cut, unit, amounts, keys);
     else give_units_sse2(cut, unit, amounts, keys);
@@ -209,7 +210,7 @@ void round_largest_remainder(std::span<const double> exact_kroner, double cap_kr
                              std::span<Ore> amounts, std::span<std::uint8_t> rounded_up, RoundingWorkspace& workspace) {
     const Ore cap_units = units_below(cap_kroner, unit);
     const Ore missing = floor_all(exact_kroner, unit, target, amounts, workspace.keys, [cap_units](std::size_t) { return cap_units; });
-    mark_rounded_up(give_missing_units(missing, unit, amounts, workspace.keys, keys_seen(workspace.keys)), workspace.keys, rounded_up);
+    mark_rounded_up(give_missing_units(missing, unit, amounts, workspace.keys, count_below_cap(workspace.keys)), workspace.keys, rounded_up);
 }
 
 Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<const double> caps_kroner, Ore unit,
@@ -221,7 +222,7 @@ Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<
     std::vector<std::uint8_t> up(n, 0);
     RoundingWorkspace workspace;
     const Ore missing = floor_all(exact_kroner, unit, target, out.amounts, workspace.keys, [&](std::size_t i) { return cap_units[i]; });
-    mark_rounded_up(give_missing_units(missing, unit, out.amounts, workspace.keys, keys_seen(workspace.keys)), workspace.keys, up);
+    mark_rounded_up(give_missing_units(missing, unit, out.amounts, workspace.keys, count_below_cap(workspace.keys)), workspace.keys, up);
     out.rounded_up.assign(up.begin(), up.end());
     return out;
 }

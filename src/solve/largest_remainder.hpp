@@ -34,23 +34,15 @@ struct Cut {
     Ore ties = 0;
 };
 
-// What the pass that rounds down knows of the keys it wrote, so the selection does not look
-// for it again.
-struct KeysSeen {
-    Ore below_cap = 0;            // keys above at_cap
-    RemainderKey highest = at_cap;  // the largest key
-    void add(RemainderKey key) {
-        below_cap += key != at_cap;
-        highest = key > highest ? key : highest;
-    }
-};
-KeysSeen keys_seen(std::span<const RemainderKey> keys);
+// How many keys are above at_cap: the members who can still get a unit. The pass that rounds
+// down knows it, so the selection does not count it again.
+Ore count_below_cap(std::span<const RemainderKey> keys);
 
 // Adds one unit (`unit` øre) each to the amounts with the `missing` largest keys (ties to the
 // earlier member) and returns who got them. A selection, not a sort: a pass or two over the
-// keys find the missing-th largest (see find_cut()). Throws (internal) if fewer than `missing`
-// members are below their cap.
-Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, const KeysSeen& seen);
+// keys find the missing-th largest (see find_cut()). `below_cap`: count_below_cap(keys).
+// Throws (internal) if fewer than `missing` members are below their cap.
+Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, Ore below_cap);
 
 // Who got a unit under `cut` (1) and who did not (0): for the explanation, not the solve.
 void mark_rounded_up(const Cut& cut, std::span<const RemainderKey> keys, std::span<std::uint8_t> rounded_up);

@@ -84,10 +84,6 @@ Prepared prepare(const Scenario& s) {
         return p.members[p.paying[a]].population > p.members[p.paying[b]].population;
     });
     p.order = population_order(p.population, p.by_population);
-    if (!p.order.population.empty()) {
-        p.most_inhabitants = p.order.population.front();
-        p.fewest_inhabitants = p.order.population.back();
-    }
     p.limits = member_limits(s.model.parameters);
     p.target = member_target(s);
     p.unit = s.rounding_unit;
@@ -135,7 +131,7 @@ RoundedDownTotals round_down(std::size_t n, RawAmount raw, MemberLimits limits, 
         if (!(units >= 0 && units <= static_cast<double>(max_amount_ore))) unroundable(limited);  // also NaN
         amounts[k] = floor_units(units, cap_units, unit, keys[k]);
         totals.given += amounts[k];
-        totals.keys.add(keys[k]);
+        totals.below_cap += keys[k] != at_cap;
     }
     return totals;
 }
@@ -180,7 +176,7 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     w.rounding.keys.resize(n);
     const std::optional<PopulationLine> line = population_line(p.rule, values, p.group);
     const RoundedDownTotals floors =
-        line ? round_down_on_line({p.inhabitants, p.fewest_inhabitants, p.most_inhabitants}, *line, limits, p.unit, {w.amounts.data(), w.rounding.keys.data()})
+        line ? round_down_on_line({p.inhabitants, p.order.population}, *line, limits, p.unit, {w.amounts.data(), w.rounding.keys.data()})
              : round_down(n, [&](std::size_t k) { return raw_amount(p, values, line, k); }, limits, p.unit, w.amounts.data(),
                           w.rounding.keys.data());
     // Without a target the rule's amounts stand; rounding then keeps their total as close as it can.
@@ -197,7 +193,7 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     check_target(w.total, p.unit);
     const Ore missing = (w.total - floors.given) / p.unit;
     check_missing(missing, n, p.unit);
-    w.rounded_up = give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, floors.keys);
+    w.rounded_up = give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, floors.below_cap);
     return true;
 }
 

@@ -21,7 +21,6 @@ struct Prepared {
     std::vector<std::size_t> paying;     // indices into members of those in the split
     std::vector<std::int64_t> population;  // of each paying member, contiguous for the solver's loops
     std::vector<double> inhabitants;       // the same, as doubles, for the vector pass (round_down_line.hpp)
-    double fewest_inhabitants = 0, most_inhabitants = 0;  // of the paying members
     // Positions in `paying`, largest population first: for every rule the breakpoints where
     // members reach their cap come in this order, so the total curve is built without sorting.
     std::vector<std::uint32_t> by_population;

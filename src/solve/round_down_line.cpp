@@ -10,8 +10,8 @@
 // Every path gives the value the scalar floor_units() does, by the same IEEE operations where
 // they compute doubles (nothing is fused): tests/test_round_down_line.cpp checks bit for bit.
 //
-// Whether an amount cannot be rounded (below 0, above max_amount_ore, not a number) is settled
-// before the pass, at the smallest and the largest population: see Populations.
+// Whether an amount cannot be rounded (below 0, above max_amount_ore, not a number), and how
+// many members are at the cap, are settled outside the pass: see Populations.
 #include "round_down_line.hpp"
 
 #include <algorithm>
@@ -95,17 +95,10 @@ struct Splat {
           two_52(splat<F>(spleis::two_52)), one(splat<F>(1)) {}
 };
 
-// What the steps add up, lane by lane.
+// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds their øre to `given`.
 template <int N>
-struct Sums {
-    typename Lanes<N>::i64 given{};      // øre
-    typename Lanes<N>::i64 below_cap{};  // minus the number of keys above at_cap (a true comparison is -1)
-    typename Lanes<N>::f64 highest{};    // the largest key, before its conversion to an integer
-};
-
-// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds to the sums.
-template <int N>
-SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k, Sums<N>& sums) {
+SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k,
+                        typename Lanes<N>::i64& given) {
     using F = typename Lanes<N>::f64;
     using I = typename Lanes<N>::i64;
     using I32 = typename Lanes<N>::i32;
@@ -125,13 +118,11 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     }
     const I under_cap = whole < c.cap_units;
     const F key = only(under_cap, (units - whole) * 1e6 + 1.5);  // see floor_units()
-    sums.below_cap += under_cap;
-    sums.highest = sums.highest < key ? key : sums.highest;
     const F kept = c.cap_units < whole ? c.cap_units : whole;
     I ore;  // exact: whole and below 2^52
     if constexpr (N == 8) ore = __builtin_convertvector(kept * c.ore_per_unit, I);
     else ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);
-    sums.given += ore;
+    given += ore;
 
     std::memcpy(out.ore + k, &ore, sizeof ore);
     const I32 key32 = __builtin_convertvector(key, I32);  // truncating
@@ -139,58 +130,49 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
 }
 
 // The whole pass on N lanes; the last n mod N members through a step padded with copies of
-// the last member (roundable as it is; only their keys' maximum counts).
+// the last member (roundable as it is; their øre are not counted).
 template <int N>
-SPLEIS_INLINE RoundedDownTotals pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+SPLEIS_INLINE Ore pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+    using I = typename Lanes<N>::i64;
     const std::size_t n = population.size(), whole_steps = n / N * N;
     const Splat<N> c(t);
-    Sums<N> sums;
+    I given{};
     const RoundedDown to = out;  // a copy the loop can keep in registers
-    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, sums);
-    RoundedDownTotals totals;
-    // Lane by lane, as plain arrays (GCC cannot index a vector whose type depends on N). Added
+    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given);
+    // Lane by lane, as a plain array (GCC cannot index a vector whose type depends on N). Added
     // as unsigned: a sum past 2^63 (a hundred thousand members at the largest amount) wraps,
     // and is then refused as rounding that is off, instead of being undefined.
-    std::uint64_t given_sum = 0;
-    const auto add_lanes = [&](const Sums<N>& s, std::size_t lanes) {
-        std::int64_t given[N], below_cap[N];
-        std::memcpy(given, &s.given, sizeof given);
-        std::memcpy(below_cap, &s.below_cap, sizeof below_cap);
-        for (std::size_t i = 0; i < lanes; ++i) {
-            given_sum += static_cast<std::uint64_t>(given[i]);
-            totals.keys.below_cap -= below_cap[i];
-        }
+    std::uint64_t sum = 0;
+    const auto add_lanes = [&](const I& lanes_given, std::size_t lanes) {
+        std::int64_t by_lane[N];
+        std::memcpy(by_lane, &lanes_given, sizeof by_lane);
+        for (std::size_t i = 0; i < lanes; ++i) sum += static_cast<std::uint64_t>(by_lane[i]);
     };
-    add_lanes(sums, N);
+    add_lanes(given, N);
     if (const std::size_t rest = n - whole_steps; rest > 0) {
         double people[N];
         Ore ore[N];
         RemainderKey keys[N];
         std::fill(std::begin(people), std::end(people), population[n - 1]);
         std::memcpy(people, population.data() + whole_steps, rest * sizeof(double));
-        Sums<N> padded;
-        step<N>(people, c, {ore, keys}, 0, padded);
-        add_lanes(padded, rest);
-        sums.highest = sums.highest < padded.highest ? padded.highest : sums.highest;  // the copies are members too
+        I padded_given{};
+        step<N>(people, c, {ore, keys}, 0, padded_given);
+        add_lanes(padded_given, rest);
         std::copy_n(ore, rest, out.ore + whole_steps);
         std::copy_n(keys, rest, out.keys + whole_steps);
     }
-    double highest[N];
-    std::memcpy(highest, &sums.highest, sizeof highest);
-    totals.given = static_cast<Ore>(given_sum);
-    totals.keys.highest = static_cast<RemainderKey>(*std::max_element(std::begin(highest), std::end(highest)));
-    return totals;
+    return static_cast<Ore>(sum);
 }
 
-RoundedDownTotals pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+Ore pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     return pass<2>(population, t, out);
 }
 
-SPLEIS_AVX2 RoundedDownTotals pass_avx2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+SPLEIS_AVX2 Ore pass_avx2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     return pass<4>(population, t, out);
 }
 
-SPLEIS_AVX512 RoundedDownTotals pass_avx512(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+SPLEIS_AVX512 Ore pass_avx512(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     return pass<8>(population, t, out);
 }
 
@@ -198,30 +180,9 @@ SPLEIS_AVX512 RoundedDownTotals pass_avx512(std::span<const double> population, 
 
 int widest_lanes() { return has_avx512() ? 8 : has_avx2() ? 4 : 2; }
 
-Populations populations(std::span<const double> each) {
-    Populations p{each, 0, 0};
-    if (!each.empty()) std::tie(p.smallest, p.largest) = std::pair(*std::min_element(each.begin(), each.end()),
-                                                                   *std::max_element(each.begin(), each.end()));
-    return p;
-}
-
 RoundedDownTotals round_down_on_line(const Populations& population, const PopulationLine& line, const MemberLimits& limits,
                                      Ore unit, const RoundedDown& out, int lanes) {
     if (population.each.empty()) return {};
-    const double units_per_krone = static_cast<double>(ore_per_krone) / static_cast<double>(unit);
-    const auto limited = [&](double people) { return std::clamp(line.per_member + people * line.per_inhabitant, limits.floor, limits.cap); };
-    const auto roundable = [&](double people) {
-        const double units = limited(people) * units_per_krone;
-        return units >= 0 && units <= max_ore;  // false for NaN
-    };
-    // With finite terms no amount is NaN, and the amount is monotone in the population (each
-    // operation rounds monotonically), so the ends decide; else, or if an end fails, look at
-    // each member, in order, and name the first that cannot be rounded.
-    const bool finite_terms = std::isfinite(line.per_member) && std::isfinite(line.per_inhabitant) && !std::isnan(limits.floor) &&
-                              !std::isnan(limits.cap);
-    if (!(finite_terms && roundable(population.smallest) && roundable(population.largest)))
-        for (const double people : population.each)
-            if (!roundable(people)) unroundable(limited(people));
     const Terms t{line.per_member,
                   line.per_inhabitant,
                   limits.floor,
@@ -229,9 +190,30 @@ RoundedDownTotals round_down_on_line(const Populations& population, const Popula
                   static_cast<double>(ore_per_krone) / static_cast<double>(unit),
                   static_cast<double>(units_below(limits.cap, unit)),
                   static_cast<double>(unit)};
+    // The pass's arithmetic for one member, in scalar code: the same operations, so the same bits.
+    const auto limited = [&](double people) { return std::clamp(t.per_member + people * t.per_inhabitant, t.floor, t.cap); };
+    const auto units = [&](double people) { return limited(people) * t.units_per_krone; };
+    const auto roundable = [&](double people) { return units(people) >= 0 && units(people) <= max_ore; };  // false for NaN
+    // With finite terms no amount is NaN and the ends decide (see Populations); else, or if an
+    // end fails, look at each member, in order, and name the first that cannot be rounded.
+    const bool finite_terms = std::isfinite(t.per_member) && std::isfinite(t.per_inhabitant) && !std::isnan(t.floor) && !std::isnan(t.cap);
+    if (!(finite_terms && roundable(population.largest_first.front()) && roundable(population.largest_first.back())))
+        for (const double people : population.each)
+            if (!roundable(people)) unroundable(limited(people));
+    // At the cap in whole units (key at_cap): floor(units) >= cap_units, which for a whole
+    // cap_units is units >= cap_units.
+    const auto held_at_cap = [&](double people) { return units(people) >= t.cap_units; };
+    const std::span<const double> sorted = population.largest_first;
+    const auto capped = t.per_inhabitant >= 0 ? std::partition_point(sorted.begin(), sorted.end(), held_at_cap) - sorted.begin()
+                                              : sorted.end() - std::partition_point(sorted.begin(), sorted.end(),
+                                                                                    [&](double people) { return !held_at_cap(people); });
+    const Ore below_cap = static_cast<Ore>(sorted.size()) - static_cast<Ore>(capped);
+
     if (lanes == 0) lanes = widest_lanes();
-    if (lanes >= 8 && has_avx512()) return pass_avx512(population.each, t, out);
-    return lanes >= 4 && has_avx2() ? pass_avx2(population.each, t, out) : pass_sse2(population.each, t, out);
+    const Ore given = lanes >= 8 && has_avx512() ? pass_avx512(population.each, t, out)
+                      : lanes >= 4 && has_avx2() ? pass_avx2(population.each, t, out)
+                                                 : pass_sse2(population.each, t, out);
+    return {given, below_cap};
 }
 
 }  // namespace spleis

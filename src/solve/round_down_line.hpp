@@ -23,20 +23,22 @@ struct RoundedDown {
 };
 
 struct RoundedDownTotals {
-    Ore given = 0;  // øre, all members together
-    KeysSeen keys;  // for the selection of who gets the units still missing
+    Ore given = 0;      // øre, all members together
+    Ore below_cap = 0;  // members who can still get a unit: count_below_cap() of the keys
 };
 
-// The paying members' populations in member order, and the smallest and largest of them. An
-// amount is affine in the population, and limiting and scaling keep the order, so whether
-// every amount can be rounded is settled by the two ends, before the pass.
+// The paying members' populations in member order, and the same sorted, largest first. An
+// amount is affine in the population, and limiting, scaling and rounding down keep the order
+// (each IEEE operation rounds monotonically), so questions about all members are answered at
+// the ends without the pass: whether every amount can be rounded (the two ends), and how many
+// are at the cap in whole units (the largest, or the smallest for a negative rate: a binary
+// search).
 struct Populations {
     std::span<const double> each;
-    double smallest = 0, largest = 0;
+    std::span<const double> largest_first;
 };
-Populations populations(std::span<const double> each);  // finds the two ends
 
-// Returns what it gave, and what it saw of the keys it wrote. Throws (internal) for an amount that cannot be rounded:
+// Returns what it gave, and how many members are below the cap. Throws (internal) for an amount that cannot be rounded:
 // below 0, above max_amount_ore, or not a number. `lanes`: 0 for the widest this processor
 // has; 2, 4 or 8 to choose (tests compare them).
 RoundedDownTotals round_down_on_line(const Populations& population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
