@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <random>
 
 #include "solve/largest_remainder.hpp"
@@ -95,12 +96,28 @@ TEST_CASE("The selection of who is rounded up agrees with sorting the remainders
         std::vector<std::uint8_t> expected(n, 0);
         for (Ore i = 0; i < missing; ++i) expected[order[static_cast<std::size_t>(i)]] = 1;
 
-        std::vector<Ore> amounts(n, 500);
-        std::vector<std::uint8_t> up(n, 9);
-        mark_rounded_up(give_missing_units(missing, 100, amounts, keys, count_below_cap(keys)), keys, up);
-        INFO("round " << round << ", members " << n << ", missing " << missing);
-        REQUIRE(up == expected);
-        for (std::size_t i = 0; i < n; ++i) REQUIRE(amounts[i] == (up[i] ? 600 : 500));
+        // No guess, and guesses given ahead (as the vector pass does): at the cut, near it on
+        // either side (the gathering path), and far from it.
+        const RemainderKey cut = missing > 0 ? keys[order[static_cast<std::size_t>(missing - 1)]] : 1'000'001;
+        const auto near = static_cast<RemainderKey>(random() % 3000) - 1500;
+        for (const std::optional<RemainderKey> guess : {std::optional<RemainderKey>{}, std::optional(cut), std::optional(cut + near),
+                                                         std::optional(std::clamp(cut + 40 * near, 0, 1'000'001)),
+                                                         std::optional(static_cast<RemainderKey>(random() % 1'000'002))}) {
+            std::vector<Ore> amounts(n, 500);
+            GivenAhead ahead;
+            if (guess) {
+                ahead.threshold = *guess;
+                for (std::size_t i = 0; i < n; ++i) {
+                    ahead.count += keys[i] > *guess;
+                    amounts[i] += keys[i] > *guess ? 100 : 0;
+                }
+            }
+            std::vector<std::uint8_t> up(n, 9);
+            mark_rounded_up(give_missing_units(missing, 100, amounts, keys, count_below_cap(keys), ahead), keys, up);
+            INFO("round " << round << ", members " << n << ", missing " << missing << ", guess " << (guess ? *guess : -1));
+            REQUIRE(up == expected);
+            for (std::size_t i = 0; i < n; ++i) REQUIRE(amounts[i] == (up[i] ? 600 : 500));
+        }
     }
 }
 

@@ -10,11 +10,15 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "spleis/error.hpp"
 #include "vector_unit.hpp"
+#if SPLEIS_X86
+#include <immintrin.h>
+#endif
 
 namespace spleis {
 
@@ -88,36 +92,76 @@ Probe probe(std::span<const RemainderKey> keys, RemainderKey t) {
     return has_avx512() ? probe_avx512(keys, t) : has_avx2() ? probe_avx2(keys, t) : probe_sse2(keys, t);
 }
 
-// The keys in [lo, hi) (at most `few` of them), by a counting pass over blocks of keys that
-// the compiler vectorises; only the few blocks that hold one are looked at key by key.
-constexpr std::size_t few = 512;
-SPLEIS_INLINE std::size_t gather_keys(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
+// The members whose key is in [lo, hi), in member order: their indices go to `out` (the first
+// `room` of them; `out` has room for 16 more); returns how many there are. Most blocks of keys
+// hold none, so each block is counted in vector registers first.
+SPLEIS_INLINE std::size_t gather_keys(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, std::uint32_t* out,
+                                      std::size_t room) {
     const auto width = static_cast<std::uint32_t>(hi - lo);
     const auto inside = [&](RemainderKey key) { return static_cast<std::uint32_t>(key - lo) < width; };  // keys >= 0, lo >= 1
-    constexpr std::size_t block = 64;
+    constexpr std::size_t block = 16;
     std::size_t found = 0;
     for (std::size_t start = 0; start < keys.size(); start += block) {
         const std::size_t end = std::min(start + block, keys.size());
         std::int32_t hits = 0;
         for (std::size_t i = start; i < end; ++i) hits += inside(keys[i]);
         if (hits == 0) continue;
-        for (std::size_t i = start; i < end && found < few; ++i)
-            if (inside(keys[i])) out[found++] = keys[i];
+        for (std::size_t i = start; i < end; ++i) {
+            out[std::min(found, room)] = static_cast<std::uint32_t>(i);  // no branch; past `room` only counted
+            found += inside(keys[i]);
+        }
     }
     return found;
 }
-std::size_t gather_sse2(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
-    return gather_keys(keys, lo, hi, out);
+std::size_t gather_sse2(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, std::uint32_t* out, std::size_t room) {
+    return gather_keys(keys, lo, hi, out, room);
 }
-SPLEIS_AVX2 std::size_t gather_avx2(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
-    return gather_keys(keys, lo, hi, out);
+SPLEIS_AVX2 std::size_t gather_avx2(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, std::uint32_t* out,
+                                    std::size_t room) {
+    return gather_keys(keys, lo, hi, out, room);
 }
-SPLEIS_AVX512 std::size_t gather_avx512(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
-    return gather_keys(keys, lo, hi, out);
+#if SPLEIS_X86
+// With AVX-512 one instruction compresses the indices of a block's hits into consecutive
+// places (into a register, then stored whole: storing compressed is slow on some processors).
+SPLEIS_AVX512 std::size_t gather_avx512(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, std::uint32_t* out,
+                                        std::size_t room) {
+    const __m512i low = _mm512_set1_epi32(lo), width = _mm512_set1_epi32(hi - lo), sixteen = _mm512_set1_epi32(16);
+    __m512i index = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    std::size_t found = 0, i = 0;
+    for (; i + 16 <= keys.size(); i += 16) {
+        const __mmask16 in = _mm512_cmplt_epu32_mask(_mm512_sub_epi32(_mm512_loadu_si512(keys.data() + i), low), width);
+        if (in != 0) {
+            if (found <= room) _mm512_storeu_si512(out + found, _mm512_maskz_compress_epi32(in, index));
+            found += static_cast<std::size_t>(__builtin_popcount(in));
+        }
+        index = _mm512_add_epi32(index, sixteen);
+    }
+    for (; i < keys.size(); ++i) {
+        out[std::min(found, room)] = static_cast<std::uint32_t>(i);
+        found += static_cast<std::uint32_t>(keys[i] - lo) < static_cast<std::uint32_t>(hi - lo);
+    }
+    return found;
 }
-std::size_t gather(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, RemainderKey* out) {
-    return has_avx512() ? gather_avx512(keys, lo, hi, out) : has_avx2() ? gather_avx2(keys, lo, hi, out) : gather_sse2(keys, lo, hi, out);
+#endif
+std::size_t gather(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, std::uint32_t* out, std::size_t room) {
+#if SPLEIS_X86
+    if (has_avx512()) return gather_avx512(keys, lo, hi, out, room);
+#endif
+    return has_avx2() ? gather_avx2(keys, lo, hi, out, room) : gather_sse2(keys, lo, hi, out, room);
 }
+
+// The largest `take` (> 0) of the keys of `members` as a cut: the take-th largest, and how
+// many of those equal to it are among them. Rearranges `scratch` (the keys, copied).
+Cut cut_among(std::span<const std::uint32_t> members, std::span<const RemainderKey> keys, Ore take, RemainderKey* scratch) {
+    for (std::size_t j = 0; j < members.size(); ++j) scratch[j] = keys[members[j]];
+    const std::span<RemainderKey> near(scratch, members.size());
+    std::nth_element(near.begin(), near.begin() + (take - 1), near.end(), std::greater<>());
+    const RemainderKey t = near[static_cast<std::size_t>(take - 1)];
+    return {t, take - std::count_if(near.begin(), near.end(), [t](RemainderKey key) { return key > t; })};
+}
+
+// At most this many keys are gathered to pick the cut among them (see find_cut()).
+constexpr std::size_t few = 512;
 
 // The cut for `missing` (> 0) units: T, the missing-th largest key, found by narrowing
 // [lo, hi) with passes over the keys. Each pass counts the keys at or above a probe and
@@ -126,30 +170,33 @@ std::size_t gather(std::span<const RemainderKey> keys, RemainderKey lo, Remainde
 // halves, so it never takes more than about 60 passes. Once [lo, hi) holds only a few keys
 // among many members, one pass gathers them and T is picked among them: remainders that
 // cluster (keys on a lattice, many equal) would otherwise take several interpolations to
-// close in.
-Cut find_cut(std::span<const RemainderKey> keys, Ore missing, Ore below_cap) {
+// close in. What was given ahead is a first probe, made in the pass that rounded down.
+Cut find_cut(std::span<const RemainderKey> keys, Ore missing, Ore below_cap, const GivenAhead& ahead) {
     if (below_cap < missing) impossible("rounding could not place every unit without breaking a cap");
     // Invariant: at_lo = keys >= lo >= missing > at_hi = keys >= hi. Until a probe moves them,
-    // lo and hi are the bounds of all keys, not keys themselves.
+    // lo and hi need not be keys.
     RemainderKey lo = at_cap + 1, hi = key_limit;
     Ore at_lo = below_cap, at_hi = 0;
     bool hi_on_key = false;  // hi - 1 is a key
+    if (ahead.count >= missing) {
+        lo = ahead.threshold + 1;
+        at_lo = ahead.count;
+    } else {
+        hi = ahead.threshold + 1;
+        at_hi = ahead.count;
+    }
     for (int pass = 1;; ++pass) {
         const Ore wanted = missing - at_hi;  // of the keys in [lo, hi), the largest `wanted`
         if (wanted == at_lo - at_hi) return {lo - 1, 0};  // all of them
         // The largest, with its ties (when hi - lo is 1, the keys in between all equal lo).
         if ((wanted == 1 && hi_on_key) || hi - lo == 1) return {hi - 1, wanted};
         // Few: at most one in a block (of 64) on average, so most blocks are only counted.
-        if (const Ore between_count = at_lo - at_hi; between_count <= static_cast<Ore>(few) && between_count * 64 <= static_cast<Ore>(keys.size())) {
-            std::array<RemainderKey, few> between;
-            const std::size_t count = gather(keys, lo, hi, between.data());
-            if (count != static_cast<std::size_t>(at_lo - at_hi)) impossible("the keys changed while the cut was sought");
-            const auto largest = between.begin() + wanted - 1;  // the wanted-th largest is T
-            std::nth_element(between.begin(), largest, between.begin() + static_cast<std::ptrdiff_t>(count), std::greater<>());
-            const RemainderKey t = *largest;
-            const auto above = std::count_if(between.begin(), between.begin() + static_cast<std::ptrdiff_t>(count),
-                                             [t](RemainderKey key) { return key > t; });
-            return {t, wanted - above};
+        if (const Ore between = at_lo - at_hi; between <= static_cast<Ore>(few) && between * 64 <= static_cast<Ore>(keys.size())) {
+            std::array<std::uint32_t, few + 16> members;
+            std::array<RemainderKey, few> scratch;
+            if (gather(keys, lo, hi, members.data(), few) != static_cast<std::size_t>(between))
+                impossible("the keys changed while the cut was sought");
+            return cut_among(std::span(members).first(static_cast<std::size_t>(between)), keys, wanted, scratch.data());
         }
         const double share = static_cast<double>(at_lo - missing) / static_cast<double>(at_lo - at_hi);
         const RemainderKey guess = pass % 3 == 0 ? lo + (hi - lo) / 2 : lo + static_cast<RemainderKey>(share * (hi - lo));
@@ -165,22 +212,82 @@ Cut find_cut(std::span<const RemainderKey> keys, Ore missing, Ore below_cap) {
     }
 }
 
-// The units to those above the threshold: a masked add the compiler vectorises. Then the
-// ties, in member order (a scan that stops at the last one given).
-SPLEIS_INLINE void give_units(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
-    for (std::size_t i = 0; i < amounts.size(); ++i) amounts[i] += keys[i] > cut.threshold ? unit : 0;
-    for (std::size_t i = 0; cut.ties > 0 && i < keys.size(); ++i) {
-        if (keys[i] != cut.threshold) continue;
-        amounts[i] += unit;
-        --cut.ties;
+// Whether a member with `key`, the `tie`-th (from 0) in member order of those at the cut's
+// threshold, gets a unit.
+bool gets_unit(const Cut& cut, RemainderKey key, Ore tie) { return key > cut.threshold || (key == cut.threshold && tie < cut.ties); }
+
+// From what was given ahead to the cut, in one pass the compiler vectorises: those between the
+// guess and the cut gain a unit (cut below the guess) or give it back (cut above). Then those
+// at the threshold itself, in member order: blocks without one are skipped after a count.
+SPLEIS_INLINE void move_units(const Cut& cut, RemainderKey guess, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
+    const RemainderKey t = cut.threshold;
+    // Keys in (t, guess] gain, keys in (guess, t) give back.
+    const RemainderKey from = std::min(t, guess) + 1;
+    const auto width = static_cast<std::uint32_t>(t <= guess ? guess - t : t - guess - 1);
+    const Ore change = t <= guess ? unit : -unit;
+    for (std::size_t i = 0; i < amounts.size(); ++i)
+        amounts[i] += static_cast<std::uint32_t>(keys[i] - from) < width ? change : 0;
+    // At the threshold: a unit to the first `ties` (if below the guess, they had none), or
+    // back from the others (if above it, they all had one).
+    if (t > key_limit - 1 || (t <= guess && cut.ties == 0)) return;
+    constexpr std::size_t block = 16;
+    Ore tie = 0;
+    for (std::size_t start = 0; start < keys.size() && (t > guess || tie < cut.ties); start += block) {
+        const std::size_t end = std::min(start + block, keys.size());
+        std::int32_t hits = 0;
+        for (std::size_t i = start; i < end; ++i) hits += keys[i] == t;
+        if (hits == 0) continue;
+        for (std::size_t i = start; i < end; ++i) {
+            if (keys[i] != t) continue;
+            const bool up = tie++ < cut.ties;
+            if (t <= guess && up) amounts[i] += unit;
+            if (t > guess && !up) amounts[i] -= unit;
+        }
     }
 }
-void give_units_sse2(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) { give_units(cut, unit, amounts, keys); }
-SPLEIS_AVX2 void give_units_avx2(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
-    give_units(cut, unit, amounts, keys);
+void move_sse2(const Cut& cut, RemainderKey guess, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
+    move_units(cut, guess, unit, amounts, keys);
 }
-SPLEIS_AVX512 void give_units_avx512(Cut cut, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
-    give_units(cut, unit, amounts, keys);
+SPLEIS_AVX2 void move_avx2(const Cut& cut, RemainderKey guess, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
+    move_units(cut, guess, unit, amounts, keys);
+}
+SPLEIS_AVX512 void move_avx512(const Cut& cut, RemainderKey guess, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
+    move_units(cut, guess, unit, amounts, keys);
+}
+
+// The usual case, where the guess was near the cut: the members whose key lies between the
+// two are few (keys spread evenly, the guess their middle), so one gathering pass finds those
+// near the guess, the cut is picked among them, and only they change. Nothing when they are
+// not few, or do not reach the cut.
+std::optional<Cut> settle_near_guess(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
+                                     Ore below_cap, const GivenAhead& ahead) {
+    const Ore more = missing - ahead.count;  // below 0: fewer
+    const Ore change = more > 0 ? more : -more;
+    constexpr std::size_t room = 2048;
+    // Keys spread evenly over 1 … 1 000 001 have `change` of them in change / density key
+    // values; look at half as many again and a few more.
+    const Ore expected = change + change / 2 + 16;
+    if (expected > static_cast<Ore>(room / 2) || expected * 16 > static_cast<Ore>(keys.size()) || below_cap == 0) return std::nullopt;
+    const double density = static_cast<double>(below_cap) / (key_limit - 1);
+    const auto width = static_cast<RemainderKey>(std::min<double>(key_limit, std::ceil(static_cast<double>(expected) / density)));
+    const RemainderKey edge = ahead.threshold + 1;  // keys from here on were given a unit ahead
+    const RemainderKey lo = more > 0 ? std::max(at_cap + 1, edge - width) : edge;
+    const RemainderKey hi = more > 0 ? edge : std::min(key_limit, edge + width);
+    std::array<std::uint32_t, room + 16> near;
+    const std::size_t found = gather(keys, lo, hi, near.data(), room);
+    if (found > room || static_cast<Ore>(found) < change) return std::nullopt;
+    // Of those near the guess, the `take` largest (ties to the earlier member) end above the cut.
+    const Ore take = more > 0 ? more : static_cast<Ore>(found) + more;
+    std::array<RemainderKey, room> scratch;
+    const std::span<const std::uint32_t> members = std::span(near).first(found);
+    const Cut cut = take > 0 ? cut_among(members, keys, take, scratch.data()) : Cut{hi - 1, 0};
+    Ore tie = 0;
+    for (const std::uint32_t i : members) {
+        const bool up = gets_unit(cut, keys[i], tie);
+        tie += keys[i] == cut.threshold;
+        amounts[i] += (up ? unit : 0) - (keys[i] > ahead.threshold ? unit : 0);
+    }
+    return cut;
 }
 
 }  // namespace
@@ -189,20 +296,22 @@ Ore count_below_cap(std::span<const RemainderKey> keys) {
     return static_cast<Ore>(std::count_if(keys.begin(), keys.end(), [](RemainderKey key) { return key != at_cap; }));
 }
 
-Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, Ore below_cap) {
-    const Cut cut = missing > 0 ? find_cut(keys, missing, below_cap) : Cut{};
-    if (has_avx512()) give_units_avx512(cut, unit, amounts, keys);
-    else if (has_avx2()) give_units_avx2(cut, unit, amounts, keys);
-    else give_units_sse2(cut, unit, amounts, keys);
+Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, Ore below_cap,
+                       const GivenAhead& ahead) {
+    if (missing == ahead.count) return {ahead.threshold, 0};  // the guess was the cut (or nothing to give)
+    if (const std::optional<Cut> near = settle_near_guess(missing, unit, amounts, keys, below_cap, ahead)) return *near;
+    const Cut cut = missing > 0 ? find_cut(keys, missing, below_cap, ahead) : Cut{};
+    if (has_avx512()) move_avx512(cut, ahead.threshold, unit, amounts, keys);
+    else if (has_avx2()) move_avx2(cut, ahead.threshold, unit, amounts, keys);
+    else move_sse2(cut, ahead.threshold, unit, amounts, keys);
     return cut;
 }
 
 void mark_rounded_up(const Cut& cut, std::span<const RemainderKey> keys, std::span<std::uint8_t> rounded_up) {
-    Ore ties = cut.ties;
+    Ore tie = 0;
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        const bool tie = keys[i] == cut.threshold && ties > 0;
-        ties -= tie;
-        rounded_up[i] = keys[i] > cut.threshold || tie;
+        rounded_up[i] = gets_unit(cut, keys[i], tie);
+        tie += keys[i] == cut.threshold;
     }
 }
 

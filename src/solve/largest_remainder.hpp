@@ -38,11 +38,23 @@ struct Cut {
 // down knows it, so the selection does not count it again.
 Ore count_below_cap(std::span<const RemainderKey> keys);
 
-// Adds one unit (`unit` øre) each to the amounts with the `missing` largest keys (ties to the
-// earlier member) and returns who got them. A selection, not a sort: a pass or two over the
-// keys find the missing-th largest (see find_cut()). `below_cap`: count_below_cap(keys).
-// Throws (internal) if fewer than `missing` members are below their cap.
-Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, Ore below_cap);
+// The members the pass that rounded down gave a unit already: every one whose key is above
+// `threshold`, a guess at the cut made before the keys were known (see round_down_line.hpp),
+// `count` of them. By default nobody: no key is above the largest there can be.
+struct GivenAhead {
+    RemainderKey threshold = 1'000'001;
+    Ore count = 0;
+};
+inline constexpr RemainderKey middle_key = 500'001;  // a remainder of one half
+
+// Gives one unit (`unit` øre) each to the members with the `missing` largest keys (ties to the
+// earlier member), counting those given ahead, and returns who got them. A selection, not a
+// sort: where the guess was near the cut, one pass gathers the few members between the two;
+// else a pass or two over the keys find the missing-th largest (find_cut()) and one more moves
+// the amounts. `below_cap`: count_below_cap(keys). Throws (internal) if fewer than `missing`
+// members are below their cap.
+Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, Ore below_cap,
+                       const GivenAhead& ahead = {});
 
 // Who got a unit under `cut` (1) and who did not (0): for the explanation, not the solve.
 void mark_rounded_up(const Cut& cut, std::span<const RemainderKey> keys, std::span<std::uint8_t> rounded_up);

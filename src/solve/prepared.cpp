@@ -176,7 +176,8 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     w.rounding.keys.resize(n);
     const std::optional<PopulationLine> line = population_line(p.rule, values, p.group);
     const RoundedDownTotals floors =
-        line ? round_down_on_line({p.inhabitants, p.order.population}, *line, limits, p.unit, {w.amounts.data(), w.rounding.keys.data()})
+        line ? round_down_on_line({p.inhabitants, p.order.population}, *line, limits, p.unit, {w.amounts.data(), w.rounding.keys.data()},
+                                  middle_key)
              : round_down(n, [&](std::size_t k) { return raw_amount(p, values, line, k); }, limits, p.unit, w.amounts.data(),
                           w.rounding.keys.data());
     // Without a target the rule's amounts stand; rounding then keeps their total as close as it can.
@@ -193,7 +194,7 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     check_target(w.total, p.unit);
     const Ore missing = (w.total - floors.given) / p.unit;
     check_missing(missing, n, p.unit);
-    w.rounded_up = give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, floors.below_cap);
+    w.rounded_up = give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, floors.below_cap, floors.ahead);
     return true;
 }
 

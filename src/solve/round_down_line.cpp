@@ -60,13 +60,17 @@ struct Lanes<8> {
     using i32 = std::int32_t __attribute__((vector_size(32)));
 };
 
-template <typename F>
-SPLEIS_INLINE F splat(double v) {
-    double lanes[sizeof(F) / sizeof(double)];
+template <typename V, typename T>
+SPLEIS_INLINE V splat_of(T v) {
+    T lanes[sizeof(V) / sizeof(T)];
     std::fill(std::begin(lanes), std::end(lanes), v);
-    F out;
+    V out;
     std::memcpy(&out, lanes, sizeof out);
     return out;
+}
+template <typename F>
+SPLEIS_INLINE F splat(double v) {
+    return splat_of<F, double>(v);
 }
 template <typename I, typename F>
 SPLEIS_INLINE I bits(F v) {
@@ -81,24 +85,29 @@ SPLEIS_INLINE F only(I mask, F v) {
 // What the pass needs besides the members, as plain numbers.
 struct Terms {
     double per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit;
+    double ahead_above;  // a key above this is above the guess (see GivenAhead)
+    Ore unit;
 };
 
 // The same in every lane, made once before the loop.
 template <int N>
 struct Splat {
     using F = typename Lanes<N>::f64;
-    F per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit, two_52, one;
+    using I = typename Lanes<N>::i64;
+    F per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit, ahead_above, two_52, one;
+    I unit;
     SPLEIS_INLINE explicit Splat(const Terms& t)
         : per_member(splat<F>(t.per_member)), per_inhabitant(splat<F>(t.per_inhabitant)), floor(splat<F>(t.floor)),
           cap(splat<F>(t.cap)), units_per_krone(splat<F>(t.units_per_krone)), cap_units(splat<F>(t.cap_units)),
-          ore_per_unit(splat<F>(t.ore_per_unit)),
-          two_52(splat<F>(spleis::two_52)), one(splat<F>(1)) {}
+          ore_per_unit(splat<F>(t.ore_per_unit)), ahead_above(splat<F>(t.ahead_above)), two_52(splat<F>(spleis::two_52)),
+          one(splat<F>(1)), unit(splat_of<I, std::int64_t>(t.unit)) {}
 };
 
-// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds their øre to `given`.
+// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds their øre (rounded
+// down) to `given` and minus the number above the guess to `ahead`.
 template <int N>
 SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k,
-                        typename Lanes<N>::i64& given) {
+                        typename Lanes<N>::i64& given, typename Lanes<N>::i64& ahead) {
     using F = typename Lanes<N>::f64;
     using I = typename Lanes<N>::i64;
     using I32 = typename Lanes<N>::i32;
@@ -123,56 +132,67 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     if constexpr (N == 8) ore = __builtin_convertvector(kept * c.ore_per_unit, I);
     else ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);
     given += ore;
+    const I above_guess = key > c.ahead_above;  // a true comparison is -1
+    ahead += above_guess;
+    const I amount = ore + (above_guess & c.unit);
 
-    std::memcpy(out.ore + k, &ore, sizeof ore);
+    std::memcpy(out.ore + k, &amount, sizeof amount);
     const I32 key32 = __builtin_convertvector(key, I32);  // truncating
     std::memcpy(out.keys + k, &key32, sizeof key32);
 }
 
 // The whole pass on N lanes; the last n mod N members through a step padded with copies of
-// the last member (roundable as it is; their øre are not counted).
+// the last member (roundable as it is; not counted).
 template <int N>
-SPLEIS_INLINE Ore pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+SPLEIS_INLINE RoundedDownTotals pass(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     using I = typename Lanes<N>::i64;
     const std::size_t n = population.size(), whole_steps = n / N * N;
     const Splat<N> c(t);
-    I given{};
+    I given{}, ahead{};
     const RoundedDown to = out;  // a copy the loop can keep in registers
-    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given);
-    // Lane by lane, as a plain array (GCC cannot index a vector whose type depends on N). Added
-    // as unsigned: a sum past 2^63 (a hundred thousand members at the largest amount) wraps,
-    // and is then refused as rounding that is off, instead of being undefined.
+    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, ahead);
+    // Lane by lane, as plain arrays (GCC cannot index a vector whose type depends on N). The øre
+    // are added as unsigned: a sum past 2^63 (a hundred thousand members at the largest amount)
+    // wraps, and is then refused as rounding that is off, instead of being undefined.
     std::uint64_t sum = 0;
-    const auto add_lanes = [&](const I& lanes_given, std::size_t lanes) {
-        std::int64_t by_lane[N];
-        std::memcpy(by_lane, &lanes_given, sizeof by_lane);
-        for (std::size_t i = 0; i < lanes; ++i) sum += static_cast<std::uint64_t>(by_lane[i]);
+    Ore ahead_count = 0;
+    const auto add_lanes = [&](const I& lanes_given, const I& lanes_ahead, std::size_t lanes) {
+        std::int64_t given_by_lane[N], ahead_by_lane[N];
+        std::memcpy(given_by_lane, &lanes_given, sizeof given_by_lane);
+        std::memcpy(ahead_by_lane, &lanes_ahead, sizeof ahead_by_lane);
+        for (std::size_t i = 0; i < lanes; ++i) {
+            sum += static_cast<std::uint64_t>(given_by_lane[i]);
+            ahead_count -= ahead_by_lane[i];
+        }
     };
-    add_lanes(given, N);
+    add_lanes(given, ahead, N);
     if (const std::size_t rest = n - whole_steps; rest > 0) {
         double people[N];
         Ore ore[N];
         RemainderKey keys[N];
         std::fill(std::begin(people), std::end(people), population[n - 1]);
         std::memcpy(people, population.data() + whole_steps, rest * sizeof(double));
-        I padded_given{};
-        step<N>(people, c, {ore, keys}, 0, padded_given);
-        add_lanes(padded_given, rest);
+        I padded_given{}, padded_ahead{};
+        step<N>(people, c, {ore, keys}, 0, padded_given, padded_ahead);
+        add_lanes(padded_given, padded_ahead, rest);
         std::copy_n(ore, rest, out.ore + whole_steps);
         std::copy_n(keys, rest, out.keys + whole_steps);
     }
-    return static_cast<Ore>(sum);
+    RoundedDownTotals totals;
+    totals.given = static_cast<Ore>(sum);
+    totals.ahead.count = ahead_count;
+    return totals;  // below_cap and the guess: see round_down_on_line()
 }
 
-Ore pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+RoundedDownTotals pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     return pass<2>(population, t, out);
 }
 
-SPLEIS_AVX2 Ore pass_avx2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+SPLEIS_AVX2 RoundedDownTotals pass_avx2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     return pass<4>(population, t, out);
 }
 
-SPLEIS_AVX512 Ore pass_avx512(std::span<const double> population, const Terms& t, const RoundedDown& out) {
+SPLEIS_AVX512 RoundedDownTotals pass_avx512(std::span<const double> population, const Terms& t, const RoundedDown& out) {
     return pass<8>(population, t, out);
 }
 
@@ -181,7 +201,7 @@ SPLEIS_AVX512 Ore pass_avx512(std::span<const double> population, const Terms& t
 int widest_lanes() { return has_avx512() ? 8 : has_avx2() ? 4 : 2; }
 
 RoundedDownTotals round_down_on_line(const Populations& population, const PopulationLine& line, const MemberLimits& limits,
-                                     Ore unit, const RoundedDown& out, int lanes) {
+                                     Ore unit, const RoundedDown& out, RemainderKey guess, int lanes) {
     if (population.each.empty()) return {};
     const Terms t{line.per_member,
                   line.per_inhabitant,
@@ -189,7 +209,10 @@ RoundedDownTotals round_down_on_line(const Populations& population, const Popula
                   limits.cap,
                   static_cast<double>(ore_per_krone) / static_cast<double>(unit),
                   static_cast<double>(units_below(limits.cap, unit)),
-                  static_cast<double>(unit)};
+                  static_cast<double>(unit),
+                  // key > this (a double before its truncation) is key > guess as integers
+                  std::nextafter(static_cast<double>(guess) + 1, 0.0),
+                  unit};
     // The pass's arithmetic for one member, in scalar code: the same operations, so the same bits.
     const auto limited = [&](double people) { return std::clamp(t.per_member + people * t.per_inhabitant, t.floor, t.cap); };
     const auto units = [&](double people) { return limited(people) * t.units_per_krone; };
@@ -210,10 +233,12 @@ RoundedDownTotals round_down_on_line(const Populations& population, const Popula
     const Ore below_cap = static_cast<Ore>(sorted.size()) - static_cast<Ore>(capped);
 
     if (lanes == 0) lanes = widest_lanes();
-    const Ore given = lanes >= 8 && has_avx512() ? pass_avx512(population.each, t, out)
-                      : lanes >= 4 && has_avx2() ? pass_avx2(population.each, t, out)
-                                                 : pass_sse2(population.each, t, out);
-    return {given, below_cap};
+    RoundedDownTotals totals = lanes >= 8 && has_avx512() ? pass_avx512(population.each, t, out)
+                               : lanes >= 4 && has_avx2() ? pass_avx2(population.each, t, out)
+                                                          : pass_sse2(population.each, t, out);
+    totals.below_cap = below_cap;
+    totals.ahead.threshold = guess;
+    return totals;
 }
 
 }  // namespace spleis

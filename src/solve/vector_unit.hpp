@@ -16,6 +16,7 @@ inline bool environment_says_no(const char* name) {
 }  // namespace spleis
 
 #if defined(__x86_64__) || defined(__i386__)
+#define SPLEIS_X86 1  // the AVX-512 copies that use intrinsics exist
 #define SPLEIS_AVX2 __attribute__((target("avx2")))
 // 512-bit registers for the loops the compiler vectorises itself, too (GCC would pick 256).
 #if defined(__clang__)
@@ -36,6 +37,7 @@ inline bool has_avx512() {
 }
 }  // namespace spleis
 #else
+#define SPLEIS_X86 0
 #define SPLEIS_AVX2
 #define SPLEIS_AVX512
 namespace spleis {
