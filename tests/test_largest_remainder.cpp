@@ -104,16 +104,13 @@ TEST_CASE("The selection of who is rounded up agrees with sorting the remainders
                                                          std::optional(std::clamp(cut + 40 * near, 0, 1'000'001)),
                                                          std::optional(static_cast<RemainderKey>(random() % 1'000'002))}) {
             std::vector<Ore> amounts(n, 500);
-            GivenAhead ahead;
-            if (guess) {
-                ahead.threshold = *guess;
-                for (std::size_t i = 0; i < n; ++i) {
-                    ahead.count += keys[i] > *guess;
-                    amounts[i] += keys[i] > *guess ? 100 : 0;
-                }
+            Ore ahead = 0;
+            for (std::size_t i = 0; guess && i < n; ++i) {
+                ahead += keys[i] > *guess;
+                amounts[i] += keys[i] > *guess ? 100 : 0;
             }
             std::vector<std::uint8_t> up(n, 9);
-            mark_rounded_up(give_missing_units(missing, 100, amounts, keys, count_below_cap(keys), ahead), keys, up);
+            mark_rounded_up(give_missing_units(missing - ahead, 100, amounts, keys, count_below_cap(keys), guess.value_or(no_guess)), keys, up);
             INFO("round " << round << ", members " << n << ", missing " << missing << ", guess " << (guess ? *guess : -1));
             REQUIRE(up == expected);
             for (std::size_t i = 0; i < n; ++i) REQUIRE(amounts[i] == (up[i] ? 600 : 500));

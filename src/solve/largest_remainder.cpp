@@ -60,7 +60,7 @@ void check_target(Ore target, Ore unit) {
 void unroundable(double exact_kroner) { impossible(fmt::format("amount {} kr cannot be rounded", exact_kroner)); }
 
 void check_missing(Ore missing, std::size_t members, Ore unit) {
-    if (missing < 0 || missing > static_cast<Ore>(members))
+    if (missing < -static_cast<Ore>(members) || missing > static_cast<Ore>(members))
         impossible(fmt::format("rounding is off by {} units of {} øre: the exact amounts do not sum to the target", missing, unit));
 }
 
@@ -170,20 +170,20 @@ constexpr std::size_t few = 512;
 // halves, so it never takes more than about 60 passes. Once [lo, hi) holds only a few keys
 // among many members, one pass gathers them and T is picked among them: remainders that
 // cluster (keys on a lattice, many equal) would otherwise take several interpolations to
-// close in. What was given ahead is a first probe, made in the pass that rounded down.
-Cut find_cut(std::span<const RemainderKey> keys, Ore missing, Ore below_cap, const GivenAhead& ahead) {
+// close in. The guess, with the `ahead` keys above it, is a first probe.
+Cut find_cut(std::span<const RemainderKey> keys, Ore missing, Ore below_cap, RemainderKey guess, Ore ahead) {
     if (below_cap < missing) impossible("rounding could not place every unit without breaking a cap");
     // Invariant: at_lo = keys >= lo >= missing > at_hi = keys >= hi. Until a probe moves them,
     // lo and hi need not be keys.
     RemainderKey lo = at_cap + 1, hi = key_limit;
     Ore at_lo = below_cap, at_hi = 0;
     bool hi_on_key = false;  // hi - 1 is a key
-    if (ahead.count >= missing) {
-        lo = ahead.threshold + 1;
-        at_lo = ahead.count;
+    if (ahead >= missing) {
+        lo = guess + 1;
+        at_lo = ahead;
     } else {
-        hi = ahead.threshold + 1;
-        at_hi = ahead.count;
+        hi = guess + 1;
+        at_hi = ahead;
     }
     for (int pass = 1;; ++pass) {
         const Ore wanted = missing - at_hi;  // of the keys in [lo, hi), the largest `wanted`
@@ -199,8 +199,8 @@ Cut find_cut(std::span<const RemainderKey> keys, Ore missing, Ore below_cap, con
             return cut_among(std::span(members).first(static_cast<std::size_t>(between)), keys, wanted, scratch.data());
         }
         const double share = static_cast<double>(at_lo - missing) / static_cast<double>(at_lo - at_hi);
-        const RemainderKey guess = pass % 3 == 0 ? lo + (hi - lo) / 2 : lo + static_cast<RemainderKey>(share * (hi - lo));
-        const Probe p = probe(keys, std::clamp(guess, lo + 1, hi - 1));
+        const RemainderKey probe_at = pass % 3 == 0 ? lo + (hi - lo) / 2 : lo + static_cast<RemainderKey>(share * (hi - lo));
+        const Probe p = probe(keys, std::clamp(probe_at, lo + 1, hi - 1));
         if (p.at_least >= missing) {
             lo = p.lowest_at_least;
             at_lo = p.at_least;
@@ -259,9 +259,9 @@ SPLEIS_AVX512 void move_avx512(const Cut& cut, RemainderKey guess, Ore unit, std
 // two are few (keys spread evenly, the guess their middle), so one gathering pass finds those
 // near the guess, the cut is picked among them, and only they change. Nothing when they are
 // not few, or do not reach the cut.
-std::optional<Cut> settle_near_guess(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
-                                     Ore below_cap, const GivenAhead& ahead) {
-    const Ore more = missing - ahead.count;  // below 0: fewer
+std::optional<Cut> settle_near_guess(Ore more, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys,
+                                     Ore below_cap, RemainderKey guess) {
+    // more: units still to give (below 0: to take back)
     const Ore change = more > 0 ? more : -more;
     constexpr std::size_t room = 2048;
     // Keys spread evenly over 1 … 1 000 001 have `change` of them in change / density key
@@ -270,7 +270,7 @@ std::optional<Cut> settle_near_guess(Ore missing, Ore unit, std::span<Ore> amoun
     if (expected > static_cast<Ore>(room / 2) || expected * 16 > static_cast<Ore>(keys.size()) || below_cap == 0) return std::nullopt;
     const double density = static_cast<double>(below_cap) / (key_limit - 1);
     const auto width = static_cast<RemainderKey>(std::min<double>(key_limit, std::ceil(static_cast<double>(expected) / density)));
-    const RemainderKey edge = ahead.threshold + 1;  // keys from here on were given a unit ahead
+    const RemainderKey edge = guess + 1;  // keys from here on were given a unit ahead
     const RemainderKey lo = more > 0 ? std::max(at_cap + 1, edge - width) : edge;
     const RemainderKey hi = more > 0 ? edge : std::min(key_limit, edge + width);
     std::array<std::uint32_t, room + 16> near;
@@ -285,7 +285,7 @@ std::optional<Cut> settle_near_guess(Ore missing, Ore unit, std::span<Ore> amoun
     for (const std::uint32_t i : members) {
         const bool up = gets_unit(cut, keys[i], tie);
         tie += keys[i] == cut.threshold;
-        amounts[i] += (up ? unit : 0) - (keys[i] > ahead.threshold ? unit : 0);
+        amounts[i] += (up ? unit : 0) - (keys[i] > guess ? unit : 0);
     }
     return cut;
 }
@@ -297,13 +297,17 @@ Ore count_below_cap(std::span<const RemainderKey> keys) {
 }
 
 Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, Ore below_cap,
-                       const GivenAhead& ahead) {
-    if (missing == ahead.count) return {ahead.threshold, 0};  // the guess was the cut (or nothing to give)
-    if (const std::optional<Cut> near = settle_near_guess(missing, unit, amounts, keys, below_cap, ahead)) return *near;
-    const Cut cut = missing > 0 ? find_cut(keys, missing, below_cap, ahead) : Cut{};
-    if (has_avx512()) move_avx512(cut, ahead.threshold, unit, amounts, keys);
-    else if (has_avx2()) move_avx2(cut, ahead.threshold, unit, amounts, keys);
-    else move_sse2(cut, ahead.threshold, unit, amounts, keys);
+                       RemainderKey guess) {
+    if (missing == 0) return {guess, 0};  // the guess was the cut (or nothing to give)
+    if (const std::optional<Cut> near = settle_near_guess(missing, unit, amounts, keys, below_cap, guess)) return *near;
+    // Units in all: those still missing and those given ahead.
+    const Ore ahead = guess == no_guess ? 0 : static_cast<Ore>(std::count_if(keys.begin(), keys.end(), [guess](RemainderKey key) { return key > guess; }));
+    const Ore in_all = missing + ahead;
+    if (in_all < 0) impossible(fmt::format("rounding is off by {} units of {} øre: the exact amounts do not sum to the target", in_all, unit));
+    const Cut cut = in_all > 0 ? find_cut(keys, in_all, below_cap, guess, ahead) : Cut{};
+    if (has_avx512()) move_avx512(cut, guess, unit, amounts, keys);
+    else if (has_avx2()) move_avx2(cut, guess, unit, amounts, keys);
+    else move_sse2(cut, guess, unit, amounts, keys);
     return cut;
 }
 

@@ -38,23 +38,21 @@ struct Cut {
 // down knows it, so the selection does not count it again.
 Ore count_below_cap(std::span<const RemainderKey> keys);
 
-// The members the pass that rounded down gave a unit already: every one whose key is above
-// `threshold`, a guess at the cut made before the keys were known (see round_down_line.hpp),
-// `count` of them. By default nobody: no key is above the largest there can be.
-struct GivenAhead {
-    RemainderKey threshold = 1'000'001;
-    Ore count = 0;
-};
-inline constexpr RemainderKey middle_key = 500'001;  // a remainder of one half
+// A guess at the cut, made before the keys are known, by which the pass that rounds down gives
+// a unit ahead to every member whose key is above it (see round_down_line.hpp). No guess: no
+// key is above the largest there can be. The solver's guess: a remainder of one half.
+inline constexpr RemainderKey no_guess = 1'000'001;
+inline constexpr RemainderKey middle_key = 500'001;
 
-// Gives one unit (`unit` øre) each to the members with the `missing` largest keys (ties to the
-// earlier member), counting those given ahead, and returns who got them. A selection, not a
-// sort: where the guess was near the cut, one pass gathers the few members between the two;
-// else a pass or two over the keys find the missing-th largest (find_cut()) and one more moves
-// the amounts. `below_cap`: count_below_cap(keys). Throws (internal) if fewer than `missing`
-// members are below their cap.
+// Gives one unit (`unit` øre) each to the members with the largest keys (ties to the earlier
+// member), as many as the target needs, and returns who got them. `missing`: the units still
+// missing after those given ahead to the keys above `guess` (below 0: that many too many). A
+// selection, not a sort: where the guess was near the cut, one pass gathers the few members
+// between the two; else a pass or two over the keys find the cut (find_cut()) and one more
+// moves the amounts. `below_cap`: count_below_cap(keys). Throws (internal) if fewer members
+// are below their cap than units are to be given.
 Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys, Ore below_cap,
-                       const GivenAhead& ahead = {});
+                       RemainderKey guess = no_guess);
 
 // Who got a unit under `cut` (1) and who did not (0): for the explanation, not the solve.
 void mark_rounded_up(const Cut& cut, std::span<const RemainderKey> keys, std::span<std::uint8_t> rounded_up);
@@ -65,8 +63,9 @@ Ore units_below(double cap_kroner, Ore unit);
 // The target must be a whole number of units (a bug otherwise).
 void check_target(Ore target, Ore unit);
 
-// The check every caller makes after the floors: the units still missing must be between 0
-// and the number of members, else the exact amounts did not sum to the target (a bug).
+// The check every caller makes after the floors: the units still missing must be between
+// minus and plus the number of members (below 0 where units were given ahead), else the exact
+// amounts did not sum to the target (a bug).
 void check_missing(Ore missing, std::size_t members, Ore unit);
 [[noreturn]] void unroundable(double exact_kroner);
 

@@ -194,7 +194,7 @@ bool solve_paying(const Prepared& p, ParameterValues& values, const MemberLimits
     check_target(w.total, p.unit);
     const Ore missing = (w.total - floors.given) / p.unit;
     check_missing(missing, n, p.unit);
-    w.rounded_up = give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, floors.below_cap, floors.ahead);
+    w.rounded_up = give_missing_units(missing, p.unit, w.amounts, w.rounding.keys, floors.below_cap, floors.guess);
     return true;
 }
 

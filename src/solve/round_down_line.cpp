@@ -85,7 +85,7 @@ SPLEIS_INLINE F only(I mask, F v) {
 // What the pass needs besides the members, as plain numbers.
 struct Terms {
     double per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit;
-    double ahead_above;  // a key above this is above the guess (see GivenAhead)
+    double ahead_above;  // a key above this is above the guess (see round_down_on_line())
     Ore unit;
 };
 
@@ -103,11 +103,11 @@ struct Splat {
           one(splat<F>(1)), unit(splat_of<I, std::int64_t>(t.unit)) {}
 };
 
-// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds their øre (rounded
-// down) to `given` and minus the number above the guess to `ahead`.
+// Members k … k+N-1: reads population[0 … N-1], writes out at k, adds their øre (with the
+// units given ahead) to `given`.
 template <int N>
 SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const RoundedDown& out, std::size_t k,
-                        typename Lanes<N>::i64& given, typename Lanes<N>::i64& ahead) {
+                        typename Lanes<N>::i64& given) {
     using F = typename Lanes<N>::f64;
     using I = typename Lanes<N>::i64;
     using I32 = typename Lanes<N>::i32;
@@ -131,10 +131,8 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
     I ore;  // exact: whole and below 2^52
     if constexpr (N == 8) ore = __builtin_convertvector(kept * c.ore_per_unit, I);
     else ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);
-    given += ore;
-    const I above_guess = key > c.ahead_above;  // a true comparison is -1
-    ahead += above_guess;
-    const I amount = ore + (above_guess & c.unit);
+    const I amount = ore + ((key > c.ahead_above) & c.unit);  // a true comparison is -1: all bits
+    given += amount;
 
     std::memcpy(out.ore + k, &amount, sizeof amount);
     const I32 key32 = __builtin_convertvector(key, I32);  // truncating
@@ -148,39 +146,33 @@ SPLEIS_INLINE RoundedDownTotals pass(std::span<const double> population, const T
     using I = typename Lanes<N>::i64;
     const std::size_t n = population.size(), whole_steps = n / N * N;
     const Splat<N> c(t);
-    I given{}, ahead{};
+    I given{};
     const RoundedDown to = out;  // a copy the loop can keep in registers
-    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given, ahead);
+    for (std::size_t k = 0; k < whole_steps; k += N) step<N>(population.data() + k, c, to, k, given);
     // Lane by lane, as plain arrays (GCC cannot index a vector whose type depends on N). The øre
     // are added as unsigned: a sum past 2^63 (a hundred thousand members at the largest amount)
     // wraps, and is then refused as rounding that is off, instead of being undefined.
     std::uint64_t sum = 0;
-    Ore ahead_count = 0;
-    const auto add_lanes = [&](const I& lanes_given, const I& lanes_ahead, std::size_t lanes) {
-        std::int64_t given_by_lane[N], ahead_by_lane[N];
-        std::memcpy(given_by_lane, &lanes_given, sizeof given_by_lane);
-        std::memcpy(ahead_by_lane, &lanes_ahead, sizeof ahead_by_lane);
-        for (std::size_t i = 0; i < lanes; ++i) {
-            sum += static_cast<std::uint64_t>(given_by_lane[i]);
-            ahead_count -= ahead_by_lane[i];
-        }
+    const auto add_lanes = [&](const I& lanes_given, std::size_t lanes) {
+        std::int64_t by_lane[N];
+        std::memcpy(by_lane, &lanes_given, sizeof by_lane);
+        for (std::size_t i = 0; i < lanes; ++i) sum += static_cast<std::uint64_t>(by_lane[i]);
     };
-    add_lanes(given, ahead, N);
+    add_lanes(given, N);
     if (const std::size_t rest = n - whole_steps; rest > 0) {
         double people[N];
         Ore ore[N];
         RemainderKey keys[N];
         std::fill(std::begin(people), std::end(people), population[n - 1]);
         std::memcpy(people, population.data() + whole_steps, rest * sizeof(double));
-        I padded_given{}, padded_ahead{};
-        step<N>(people, c, {ore, keys}, 0, padded_given, padded_ahead);
-        add_lanes(padded_given, padded_ahead, rest);
+        I padded_given{};
+        step<N>(people, c, {ore, keys}, 0, padded_given);
+        add_lanes(padded_given, rest);
         std::copy_n(ore, rest, out.ore + whole_steps);
         std::copy_n(keys, rest, out.keys + whole_steps);
     }
     RoundedDownTotals totals;
     totals.given = static_cast<Ore>(sum);
-    totals.ahead.count = ahead_count;
     return totals;  // below_cap and the guess: see round_down_on_line()
 }
 
@@ -237,7 +229,7 @@ RoundedDownTotals round_down_on_line(const Populations& population, const Popula
                                : lanes >= 4 && has_avx2() ? pass_avx2(population.each, t, out)
                                                           : pass_sse2(population.each, t, out);
     totals.below_cap = below_cap;
-    totals.ahead.threshold = guess;
+    totals.guess = guess;
     return totals;
 }
 

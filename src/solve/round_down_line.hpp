@@ -23,9 +23,9 @@ struct RoundedDown {
 };
 
 struct RoundedDownTotals {
-    Ore given = 0;      // øre, all members together, rounded down (without what was given ahead)
+    Ore given = 0;      // øre, all members together, with the units given ahead
     Ore below_cap = 0;  // members who can still get a unit: count_below_cap() of the keys
-    GivenAhead ahead;   // who got a unit already
+    RemainderKey guess = no_guess;  // who got a unit ahead: those with a key above it
 };
 
 // The paying members' populations in member order, and the same sorted, largest first. An
@@ -39,14 +39,14 @@ struct Populations {
     std::span<const double> largest_first;
 };
 
-// Members whose key is above `guess` get a unit already (GivenAhead): with remainders spread
-// evenly and the guess their middle, most of the missing units are then given in this pass,
-// and give_missing_units() only moves the few between the guess and the cut, instead of a
-// pass over every amount. Returns what it gave, and how many members are below the cap. Throws (internal) for an amount that cannot be rounded:
+// Members whose key is above `guess` get a unit already: with remainders spread evenly and the
+// guess their middle, most of the missing units are then given in this pass, and
+// give_missing_units() only moves the few between the guess and the cut, instead of a pass
+// over every amount. Returns what it gave, and how many members are below the cap. Throws (internal) for an amount that cannot be rounded:
 // below 0, above max_amount_ore, or not a number. `lanes`: 0 for the widest this processor
 // has; 2, 4 or 8 to choose (tests compare them).
 RoundedDownTotals round_down_on_line(const Populations& population, const PopulationLine& line, const MemberLimits& limits, Ore unit,
-                       const RoundedDown& out, RemainderKey guess = GivenAhead{}.threshold, int lanes = 0);
+                       const RoundedDown& out, RemainderKey guess = no_guess, int lanes = 0);
 int widest_lanes();  // 8 with AVX-512, 4 with AVX2, else 2
 
 }  // namespace spleis
