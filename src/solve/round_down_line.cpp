@@ -87,6 +87,7 @@ struct Terms {
     double per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit;
     double ahead_above;  // a key above this is above the guess (see round_down_on_line())
     Ore unit;
+    Ore cap_whole_units;  // cap_units as an integer
 };
 
 // The same in every lane, made once before the loop.
@@ -95,12 +96,13 @@ struct Splat {
     using F = typename Lanes<N>::f64;
     using I = typename Lanes<N>::i64;
     F per_member, per_inhabitant, floor, cap, units_per_krone, cap_units, ore_per_unit, ahead_above, two_52, one;
-    I unit;
+    I unit, cap_whole_units;
     SPLEIS_INLINE explicit Splat(const Terms& t)
         : per_member(splat<F>(t.per_member)), per_inhabitant(splat<F>(t.per_inhabitant)), floor(splat<F>(t.floor)),
           cap(splat<F>(t.cap)), units_per_krone(splat<F>(t.units_per_krone)), cap_units(splat<F>(t.cap_units)),
           ore_per_unit(splat<F>(t.ore_per_unit)), ahead_above(splat<F>(t.ahead_above)), two_52(splat<F>(spleis::two_52)),
-          one(splat<F>(1)), unit(splat_of<I, std::int64_t>(t.unit)) {}
+          one(splat<F>(1)), unit(splat_of<I, std::int64_t>(t.unit)),
+          cap_whole_units(splat_of<I, std::int64_t>(t.cap_whole_units)) {}
 };
 
 // Members k … k+N-1: reads population[0 … N-1], writes out at k, adds their øre (with the
@@ -119,18 +121,20 @@ SPLEIS_INLINE void step(const double* population, const Splat<N>& c, const Round
 
     const F units = limited * c.units_per_krone;
     F whole;  // floor(units)
-    if constexpr (N == 8) {
-        whole = __builtin_convertvector(__builtin_convertvector(units, I), F);
+    I under_cap, ore;  // ore: exact, whole and below 2^52
+    if constexpr (N == 8) {  // in whole units as integers, then øre by an integer multiplication
+        const I whole_units = __builtin_convertvector(units, I);
+        whole = __builtin_convertvector(whole_units, F);
+        under_cap = whole_units < c.cap_whole_units;
+        ore = (c.cap_whole_units < whole_units ? c.cap_whole_units : whole_units) * c.unit;  // vpminsq
     } else {
         const F nearest = (units + c.two_52) - c.two_52;
         whole = nearest - only(nearest > units, c.one);
+        under_cap = whole < c.cap_units;
+        const F kept = c.cap_units < whole ? c.cap_units : whole;
+        ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);
     }
-    const I under_cap = whole < c.cap_units;
     const F key = only(under_cap, (units - whole) * 1e6 + 1.5);  // see floor_units()
-    const F kept = c.cap_units < whole ? c.cap_units : whole;
-    I ore;  // exact: whole and below 2^52
-    if constexpr (N == 8) ore = __builtin_convertvector(kept * c.ore_per_unit, I);
-    else ore = bits<I>(kept * c.ore_per_unit + c.two_52) - bits<I>(c.two_52);
     const I amount = ore + ((key > c.ahead_above) & c.unit);  // a true comparison is -1: all bits
     given += amount;
 
@@ -204,7 +208,8 @@ RoundedDownTotals round_down_on_line(const Populations& population, const Popula
                   static_cast<double>(unit),
                   // key > this (a double before its truncation) is key > guess as integers
                   std::nextafter(static_cast<double>(guess) + 1, 0.0),
-                  unit};
+                  unit,
+                  units_below(limits.cap, unit)};
     // The pass's arithmetic for one member, in scalar code: the same operations, so the same bits.
     const auto limited = [&](double people) { return std::clamp(t.per_member + people * t.per_inhabitant, t.floor, t.cap); };
     const auto units = [&](double people) { return limited(people) * t.units_per_krone; };
