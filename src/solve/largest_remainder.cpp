@@ -155,7 +155,7 @@ std::size_t gather(std::span<const RemainderKey> keys, RemainderKey lo, Remainde
 Cut cut_among(std::span<const std::uint32_t> members, std::span<const RemainderKey> keys, Ore take, RemainderKey* scratch) {
     for (std::size_t j = 0; j < members.size(); ++j) scratch[j] = keys[members[j]];
     const std::span<RemainderKey> near(scratch, members.size());
-    std::nth_element(near.begin(), near.begin() + (take - 1), near.end(), std::greater<>());
+    std::nth_element(near.begin(), near.begin() + static_cast<std::ptrdiff_t>(take - 1), near.end(), std::greater<>());
     const RemainderKey t = near[static_cast<std::size_t>(take - 1)];
     return {t, take - std::count_if(near.begin(), near.end(), [t](RemainderKey key) { return key > t; })};
 }
