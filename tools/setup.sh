@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ pkg-config python3
           libeigen3-dev libyaml-cpp-dev libfmt-dev catch2 libbenchmark-dev libcli11-dev
-          libxlsxwriter-dev libreoffice-calc-nogui
+          libxlsxwriter-dev libreoffice-calc-nogui nlohmann-json3-dev
           gcc python3-uno libreoffice-dev zip)  # the C API's tests: C, the LibreOffice add-in
 
 tools/require-packages.sh "${packages[@]}"

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "json_document.hpp"
 #include "json_text.hpp"
 #include "spleis/report.hpp"
 #include "spleis/xlsx_report.hpp"
@@ -12,20 +13,8 @@ namespace spleis {
 namespace json {
 
 std::string quoted(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<int>(c));
-                else out += c;
-        }
-    }
-    return out + "\"";
+    // Bytes that are not UTF-8 (never in what the loader accepts) become U+FFFD, not an exception.
+    return Document(std::string(text)).dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
 std::string number(double value) { return std::isfinite(value) ? fmt::format("{}", value) : "null"; }
@@ -35,73 +24,142 @@ std::string kroner(Ore amount) {
     return fmt::format("{}{}.{:02}", amount < 0 ? "-" : "", magnitude / ore_per_krone, magnitude % ore_per_krone);
 }
 
-}  // namespace json
+void put_amount(Document& object, const std::string& key, Ore amount) {
+    object[key] = to_kroner(amount);
+    object[key + "_ore"] = amount;
+}
 
-using json::number;
-using json::quoted;
+void put_amount(Document& object, const std::string& key, std::optional<Ore> amount) {
+    if (amount) return put_amount(object, key, *amount);
+    object[key] = nullptr;
+    object[key + "_ore"] = nullptr;
+}
 
-std::string render_json(const Allocation& a) {
-    std::string out = "{\n";
-    out += fmt::format("  \"title\": {},\n  \"scenario\": {},\n  \"year\": {},\n", quoted(a.title), quoted(a.scenario_file), a.year);
-    out += fmt::format("  \"model\": {},\n  \"rule\": {},\n", quoted(a.model_name), quoted(info(a.rule).key));
-    out += fmt::format("  \"population\": {{\"file\": {}, \"year\": {}}},\n", quoted(a.population_file), a.population_year);
-    out += fmt::format("  \"rounding_unit_ore\": {},\n", a.rounding_unit);
-    if (a.solved) {
-        const Parameter& p = at(a.parameters, *a.solved);
-        out += fmt::format("  \"solved\": {{\"parameter\": {}, \"value\": {}, \"unit\": {}}},\n", quoted(info(*a.solved).key),
-                           number(p.value), quoted(unit_name(info(*a.solved).unit)));
-    } else {
-        out += "  \"solved\": null,\n";
-    }
-    out += "  \"parameters\": [";
+namespace {
+
+// Lists directly in the document or in one of its fields are written one item a line.
+bool listed(Layout layout, int depth) { return layout == Layout::report && (depth == 1 || depth == 2); }
+
+void write_value(const Document& value, Layout layout, int depth, std::string& out);
+
+void write_object(const Document& object, Layout layout, int depth, std::string& out) {
+    const bool lines = layout == Layout::report && depth == 0;
+    const char* separator = layout == Layout::compact ? "," : lines ? ",\n  " : ", ";
+    out += lines ? "{\n  " : "{";
     bool first = true;
+    for (const auto& [key, item] : object.items()) {
+        if (!first) out += separator;
+        first = false;
+        out += json::quoted(key);
+        out += layout == Layout::compact ? ":" : ": ";
+        // An amount in kroner is written from its exact øre, not from the double.
+        const auto ore = item.is_number() ? object.find(key + "_ore") : object.end();
+        if (ore != object.end() && ore->is_number_integer()) out += kroner(ore->get<Ore>());
+        else write_value(item, layout, depth + 1, out);
+    }
+    out += lines ? "\n}" : "}";
+}
+
+void write_array(const Document& array, Layout layout, int depth, std::string& out) {
+    const bool lines = listed(layout, depth);
+    out += "[";
+    bool first = true;
+    for (const Document& item : array) {
+        out += lines ? (first ? "\n    " : ",\n    ") : (first ? "" : layout == Layout::compact ? "," : ", ");
+        first = false;
+        write_value(item, layout, depth + 1, out);
+    }
+    out += lines ? "\n  ]" : "]";
+}
+
+void write_value(const Document& value, Layout layout, int depth, std::string& out) {
+    switch (value.type()) {
+        case Document::value_t::object: return write_object(value, layout, depth, out);
+        case Document::value_t::array: return write_array(value, layout, depth, out);
+        case Document::value_t::string: out += json::quoted(value.get_ref<const std::string&>()); return;
+        case Document::value_t::number_float: out += number(value.get<double>()); return;
+        default: out += value.dump(); return;  // integers, booleans, null
+    }
+}
+
+}  // namespace
+
+std::string write(const Document& document, Layout layout) {
+    std::string out;
+    write_value(document, layout, 0, out);
+    return out;
+}
+
+Document allocation_document(const Allocation& a) {
+    Document d = Document::object();
+    d["title"] = a.title;
+    d["scenario"] = a.scenario_file;
+    d["year"] = a.year;
+    d["model"] = a.model_name;
+    d["rule"] = info(a.rule).key;
+    d["population"] = {{"file", a.population_file}, {"year", a.population_year}};
+    d["rounding_unit_ore"] = a.rounding_unit;
+    if (a.solved)
+        d["solved"] = {{"parameter", info(*a.solved).key},
+                       {"value", at(a.parameters, *a.solved).value},
+                       {"unit", unit_name(info(*a.solved).unit)}};
+    else
+        d["solved"] = nullptr;
+    Document parameters = Document::array();
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const Parameter& p = a.parameters[i];
         if (!p.given) continue;
         const ParameterInfo& pi = info(static_cast<ParameterId>(i));
-        out += fmt::format("{}\n    {{\"name\": {}, \"value\": {}, \"unit\": {}, \"solved\": {}, \"source\": {}}}",
-                           first ? "" : ",", quoted(pi.key), number(p.value), quoted(unit_name(pi.unit)),
-                           p.solve ? "true" : "false", quoted(p.source));
-        first = false;
+        parameters.push_back(
+            {{"name", pi.key}, {"value", p.value}, {"unit", unit_name(pi.unit)}, {"solved", p.solve}, {"source", p.source}});
     }
-    out += "\n  ],\n";
+    d["parameters"] = std::move(parameters);
     if (!a.bands.empty()) {
-        out += fmt::format("  \"bands\": {{\"source\": {}, \"prices\": [", quoted(a.bands_source));
-        for (std::size_t i = 0; i < a.bands.size(); ++i) {
-            const Band& b = a.bands[i];
-            out += fmt::format("{}\n    {{\"from\": {}, \"below\": {}, \"amount\": {}, \"amount_ore\": {}}}", i ? "," : "",
-                               b.from, b.below ? std::to_string(*b.below) : "null", json::kroner(b.amount), b.amount);
+        Document prices = Document::array();
+        for (const Band& b : a.bands) {
+            Document price = {{"from", b.from}, {"below", b.below ? Document(*b.below) : Document(nullptr)}};
+            put_amount(price, "amount", b.amount);
+            prices.push_back(std::move(price));
         }
-        out += "\n  ]},\n";
+        d["bands"] = {{"source", a.bands_source}, {"prices", std::move(prices)}};
     }
-    if (a.shortfall)
-        out += fmt::format("  \"shortfall\": {{\"rule\": {}, \"asked\": {}, \"asked_ore\": {}}},\n",
-                           quoted(shortfall_key(*a.shortfall)), json::kroner(a.asked_total), a.asked_total);
-    out += "  \"members\": [";
-    for (std::size_t i = 0; i < a.members.size(); ++i) {
-        const MemberShare& m = a.members[i];
+    if (a.shortfall) {
+        Document shortfall = {{"rule", shortfall_key(*a.shortfall)}};
+        put_amount(shortfall, "asked", a.asked_total);
+        d["shortfall"] = std::move(shortfall);
+    }
+    Document members = Document::array();
+    for (const MemberShare& m : a.members) {
         const double per_inhabitant =
             m.municipality.population > 0 ? to_kroner(m.amount) / static_cast<double>(m.municipality.population) : 0;
-        out += fmt::format(
-            "{}\n    {{\"code\": {}, \"name\": {}, \"population\": {}, \"amount\": {}, \"amount_ore\": {}, "
-            "\"amount_per_inhabitant\": {}, \"unrounded\": {}, \"limit\": {}{}}}",
-            i ? "," : "", quoted(m.municipality.code), quoted(m.municipality.name), m.municipality.population,
-            json::kroner(m.amount), m.amount, number(per_inhabitant), number(m.limited), quoted(limit_name(m.limit)),
-            a.shortfall ? fmt::format(", \"asked\": {}, \"asked_ore\": {}", json::kroner(m.asked), m.asked) : "");
+        Document member = {{"code", m.municipality.code}, {"name", m.municipality.name}, {"population", m.municipality.population}};
+        put_amount(member, "amount", m.amount);
+        member["amount_per_inhabitant"] = per_inhabitant;
+        member["unrounded"] = m.limited;
+        member["limit"] = limit_name(m.limit);
+        if (a.shortfall) put_amount(member, "asked", m.asked);
+        members.push_back(std::move(member));
     }
-    out += "\n  ],\n  \"external_funding\": [";
-    for (std::size_t i = 0; i < a.external_funding.size(); ++i) {
-        const Funding& f = a.external_funding[i];
-        out += fmt::format("{}\n    {{\"name\": {}, \"amount\": {}, \"amount_ore\": {}, \"source\": {}}}", i ? "," : "",
-                           quoted(f.name), json::kroner(f.amount), f.amount, quoted(f.source));
+    d["members"] = std::move(members);
+    Document funding = Document::array();
+    for (const Funding& f : a.external_funding) {
+        Document item = {{"name", f.name}};
+        put_amount(item, "amount", f.amount);
+        item["source"] = f.source;
+        funding.push_back(std::move(item));
     }
-    out += "\n  ],\n";
-    out += fmt::format("  \"totals\": {{\"members\": {}, \"members_ore\": {}, \"total\": {}, \"total_ore\": {}, \"budget\": {}, "
-                       "\"budget_ore\": {}}}\n",
-                       json::kroner(a.members_total), a.members_total, json::kroner(a.total), a.total,
-                       a.budget ? json::kroner(*a.budget) : "null", a.budget ? std::to_string(*a.budget) : "null");
-    return out + "}\n";
+    d["external_funding"] = std::move(funding);
+    Document totals = Document::object();
+    put_amount(totals, "members", a.members_total);
+    put_amount(totals, "total", a.total);
+    put_amount(totals, "budget", a.budget);
+    d["totals"] = std::move(totals);
+    return d;
 }
+
+}  // namespace json
+
+std::string render_json(const Allocation& a) { return json::write(json::allocation_document(a)) + "\n"; }
 
 std::string render(const Allocation& a, Format format, Language lang) {
     switch (format) {
