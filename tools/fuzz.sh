@@ -37,7 +37,7 @@ for target in "${targets[@]}"; do
   mkdir -p "build-fuzz/corpus/$target"
   log=build-fuzz/fuzz-$target.log
   echo "== fuzz_$target for $seconds s (log: $log)"
-  if build-fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if build-fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" -timeout=3 -rss_limit_mb=1024 -malloc_limit_mb=512 \
        "${parallel[@]}" -print_final_stats=1 -dict=tests/fuzz/spleis.dict \
        -artifact_prefix="build-fuzz/findings/$target-" \
        "build-fuzz/corpus/$target" "tests/fuzz/corpus/$target" >"$log" 2>&1; then

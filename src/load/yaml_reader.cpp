@@ -8,6 +8,10 @@
 #include <fmt/format.h>
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
 
 #include "utf8.hpp"
 
@@ -133,6 +137,44 @@ private:
 private:
     std::string_view text_;
 };
+
+// Aliases are refused where they stand. The node tree that yaml-cpp builds shares an aliased
+// node, and every walk over it (the checks below, the loaders, `Map`) visits it once per path to
+// it: nine aliases of nine aliases of ... ("billion laughs") cost 9^depth steps for a few hundred
+// bytes of text. No scenario or model needs them, so the parser's events, which meet each alias
+// once, find the first one before any tree is built. Only texts holding a `*` need that pass.
+class AliasFinder : public YAML::EventHandler {
+public:
+    std::optional<YAML::Mark> alias;
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        if (!alias) alias = mark;
+    }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
+std::optional<YAML::Mark> first_alias(std::string_view text) {
+    if (text.find('*') == std::string_view::npos) return std::nullopt;
+    std::istringstream in{std::string(text)};
+    YAML::Parser parser(in);
+    AliasFinder finder;
+    parser.HandleNextDocument(finder);
+    return finder.alias;
+}
+
+// `*name` as written, for the message.
+std::string alias_name(std::string_view text, const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) return "*";
+    const std::string_view rest = text.substr(static_cast<std::size_t>(mark.pos));
+    const std::size_t end = std::min<std::size_t>(rest.find_first_of(" \t\r\n,[]{}"), 64);
+    return utf8::printable(std::string(rest.substr(0, end)));
+}
 }  // namespace
 
 YAML::Node parse(std::string_view text, const std::string& file) {
@@ -145,6 +187,10 @@ YAML::Node parse(std::string_view text, const std::string& file) {
         return mark.is_null() ? Location{file} : Location{file, mark.line + 1, mark.column + 1};
     };
     try {
+        if (const auto alias = first_alias(text))
+            throw Error(at(*alias), fmt::format("YAML aliases ({}) are not supported in scenarios and models; write the "
+                                                "value out where it is used",
+                                                alias_name(text, *alias)));
         YAML::Node root = YAML::Load(std::string(text));
         ScalarCheck check(text);
         check.visit(root);

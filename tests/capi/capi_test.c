@@ -415,6 +415,19 @@ static void test_index_out_of_range(void) {
     spleis_context_free(ctx);
 }
 
+/* Eight levels of nine aliases each: 9^8 paths through a text of 700 bytes. */
+static const char alias_chain[] =
+    "title: x\n"
+    "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    "a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]\n"
+    "a2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]\n"
+    "a3: &a3 [*a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2]\n"
+    "a4: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]\n"
+    "a5: &a5 [*a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4]\n"
+    "a6: &a6 [*a5, *a5, *a5, *a5, *a5, *a5, *a5, *a5, *a5]\n"
+    "a7: &a7 [*a6, *a6, *a6, *a6, *a6, *a6, *a6, *a6, *a6]\n"
+    "a8: &a8 [*a7, *a7, *a7, *a7, *a7, *a7, *a7, *a7, *a7]\n";
+
 static void test_malformed_input(void) {
     spleis_context* ctx = NULL;
     spleis_scenario* scenario = NULL;
@@ -429,6 +442,16 @@ static void test_malformed_input(void) {
     CHECK_PREFIX(spleis_context_error(ctx), "(scenario text):2:5: not valid YAML: end of sequence flow not found");
     CHECK_STATUS(spleis_scenario_load_yaml(scenario, "title: x\nyear: 2021\nbudjet: 100\n", NULL), SPLEIS_E_INPUT);
     CHECK_PREFIX(spleis_context_error(ctx), "(scenario text):3:1: unknown key `budjet` in the scenario; did you mean `budget`?");
+    /* A "billion laughs" chain of aliases is refused at the first alias, at once (it used to
+     * walk 9^8 paths before answering). */
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario, alias_chain, NULL), SPLEIS_E_INPUT);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "(scenario text):3:10: YAML aliases (*a0) are not supported in scenarios and models; write the value out "
+               "where it is used");
+    CHECK_STATUS(spleis_allocate_model(alias_chain, 300, populations, 3, amounts, NULL, message, sizeof message),
+                 SPLEIS_E_INPUT);
+    CHECK_TEXT(message, "model:3:10: YAML aliases (*a0) are not supported in scenarios and models; write the value out "
+                        "where it is used");
     CHECK_STATUS(spleis_scenario_load_file(scenario, "scenarios/no-such-file.yaml"), SPLEIS_E_INPUT);
     CHECK_PREFIX(spleis_context_error(ctx), "scenarios/no-such-file.yaml: cannot open scenario file");
     /* A failed load leaves the scenario empty, never half loaded. */
