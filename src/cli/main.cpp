@@ -10,7 +10,7 @@
 
 namespace {
 
-// Exit codes, documented in README.md.
+// Exit codes, documented in docs/commands.md.
 enum Exit { ok = 0, input_error = 1, usage_error = 2, infeasible = 3, output_error = 4, internal_error = 70 };
 
 int exit_code(spleis::ErrorKind kind) {
