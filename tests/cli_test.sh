@@ -35,6 +35,12 @@ grep -q "run" "$scratch/out" || { echo "FAIL help lists run"; fail=1; }
 expect "run --help" 0 "" -- "$spleis" run --help
 grep -q -- "--format" "$scratch/out" || { echo "FAIL run --help lists --format"; fail=1; }
 
+expect "version" 0 "" -- "$spleis" --version
+grep -qE "^spleis [0-9]+\.[0-9]+\.[0-9]+$" "$scratch/out" || { echo "FAIL --version prints spleis and the version"; fail=1; }
+for command in run explain compare sweep calibrate validate; do
+  "$spleis" "$command" --help >"$scratch/help" 2>&1
+  tail -n 1 "$scratch/help" | grep -q "^Example: spleis $command " || { echo "FAIL $command --help ends with an example of $command"; fail=1; }
+done
 expect "validate" 0 "" -- "$spleis" validate scenarios/digi-vestland-2021.yaml
 grep -q "ok (43 members, rule base_plus_per_inhabitant)" "$scratch/out" || { echo "FAIL validate output"; fail=1; }
 
@@ -62,7 +68,7 @@ grep -q "19.9932 kr × 8 098 inhabitants = 161 904.87 kr" "$scratch/out" || { ec
 grep -q "cap 500 000 kr not reached" "$scratch/out" || { echo "FAIL explain shows the cap"; fail=1; }
 expect "explain by code" 0 "" -- "$spleis" explain scenarios/digi-vestland-2021.yaml --member 4624
 grep -q "cap 500 000 kr reached: pays 500 000 kr instead of 597 990.42 kr" "$scratch/out" || { echo "FAIL explain a capped member"; fail=1; }
-expect "explain unknown member" 1 'no member "9999" in this scenario; give a municipality code like 1804 or a name like Bodø' -- \
+expect "explain unknown member" 1 'municipality 9999 is not in this scenario'"'"'s members' -- \
   "$spleis" explain scenarios/salten-2019.yaml --member 9999
 expect "trace" 0 "" -- "$spleis" run --trace scenarios/digi-vestland-2021.yaml
 grep -q '"code": "4630", "name": "Osterøy"' "$scratch/out" || { echo "FAIL trace has Osterøy"; fail=1; }
@@ -86,7 +92,7 @@ expect "sweep huge" 1 'the grid has 1 001 000 points; the limit is 1 000 000' --
 expect "sweep long too big" 1 'rows (the limit is 50 000 000); use --summary' -- \
   "$spleis" sweep scenarios/norway-2025.yaml --param base_amount=0..999:1 --param cap=500000..500999:1
 
-expect "xlsx needs a file" 1 "--format xlsx writes a workbook; give it a file with --output, e.g. --output report.xlsx" -- \
+expect "xlsx needs a file" 2 "--format xlsx writes a workbook; give it a file with --output, e.g. --output report.xlsx" -- \
   "$spleis" run scenarios/digi-vestland-2021.yaml --format xlsx
 expect "xlsx written" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-options.yaml --format xlsx --output "$scratch/c.xlsx"
 [ "$(head -c 2 "$scratch/c.xlsx")" = "PK" ] || { echo "FAIL xlsx is a zip file"; fail=1; }

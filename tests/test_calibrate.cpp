@@ -161,7 +161,7 @@ TEST_CASE("Calibration: more unknowns than facts") {
 
 TEST_CASE("Calibration: a fact about a municipality that is not a member") {
     CHECK(error_of(scenario_head + "facts:\n  - total: 1 600 000\n  - member: 4699\n    paid: 100 000\n") ==
-          "DIR/scenario.yaml:15:13: the fact is about municipality 4699, which is not a member of this scenario");
+          "DIR/scenario.yaml:15:13: municipality 4699 is not in this scenario's members");
 }
 
 TEST_CASE("Calibration: a fact about a self-funded member, two facts about one member, two totals") {

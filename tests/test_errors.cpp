@@ -135,7 +135,7 @@ TEST_CASE("An unknown municipality code names the code and the population file")
 TEST_CASE("A municipality listed twice among the members") {
     Files f;
     f.scenario = replace(scenario_yaml, "members: all", "members: [4601, 4630, 4601]");
-    CHECK(error_of(f) == "DIR/scenario.yaml:6:23: municipality 4601 is listed twice");
+    CHECK(error_of(f) == "DIR/scenario.yaml:6:23: municipality 4601 (Bergen) is listed twice");
 }
 
 TEST_CASE("A municipality code twice in the population file") {

@@ -6,12 +6,15 @@
 #include <string_view>
 
 #include "spleis/allocation.hpp"
+#include "spleis/member_lookup.hpp"
 #include "spleis/nok.hpp"
 
 namespace spleis {
 
-// The member whose code ("4630") or name ("Osterøy", any case) is given.
+// The member whose code ("4630") or name ("Osterøy", any case) is given; the lookup says why
+// not (two members of that name, or the nearest names) when none is found.
 std::optional<std::size_t> find_member(const Allocation& allocation, std::string_view code_or_name);
+MunicipalityLookup lookup_member(const Allocation& allocation, std::string_view code_or_name);
 
 // "base amount 100 000 kr + 19.9932 kr × 8 098 inhabitants = 261 905.77 kr; cap 500 000 kr not
 // reached; rounded to 261 905 kr (largest remainder)", laid out one step per line.

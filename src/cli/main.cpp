@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
                  "Reads a scenario (YAML), solves the model's unknown so the budget balances to the øre,\n"
                  "and shows who pays what."};
     app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("spleis ") + SPLEIS_VERSION_STRING);
 
     app.footer("Exit codes: 0 done, 1 bad input, 2 bad command line, 3 budget cannot be met, 4 output not written.\n"
                "Example: spleis run scenarios/digi-vestland-2021.yaml");
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
         {"table", spleis::Format::table}, {"csv", spleis::Format::csv}, {"json", spleis::Format::json},
         {"xlsx", spleis::Format::xlsx}};
     CLI::App* run_cmd = app.add_subcommand("run", "Solve a scenario and show who pays what");
+    run_cmd->footer("Example: spleis run scenarios/digi-vestland-2021.yaml --format xlsx --output report.xlsx");
     run_cmd->add_option("FILE", run.scenario, "Scenario file (YAML), e.g. scenarios/digi-vestland-2021.yaml")->required();
     run_cmd->add_option("-f,--format", format,
                         "table (for people, the default), csv or json (for programs), xlsx (a workbook; needs --output)")
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
 
     std::string explain_file, explain_member;
     CLI::App* explain_cmd = app.add_subcommand("explain", "Show step by step how one member's amount came about");
+    explain_cmd->footer("Example: spleis explain scenarios/digi-vestland-2021.yaml --member Osterøy");
     explain_cmd->add_option("FILE", explain_file, "Scenario file (YAML)")->required();
     explain_cmd->add_option("-m,--member", explain_member, "Municipality code (4630) or name (Osterøy)")->required();
     std::string explain_lang = "en";
@@ -67,6 +70,7 @@ int main(int argc, char** argv) {
     spleis::cli::CompareOptions compare;
     std::string compare_format = "table";
     CLI::App* compare_cmd = app.add_subcommand("compare", "Compare a scenario's options, or several scenarios on the same members");
+    compare_cmd->footer("Example: spleis compare scenarios/digi-vestland-2021-options.yaml");
     compare_cmd->add_option("FILE", compare.scenarios, "Scenario files (YAML); the first one's model is the baseline")->required();
     compare_cmd->add_option("-f,--format", compare_format,
                             "table (for people, the default), csv or json (for programs), xlsx (a workbook; needs --output)")
@@ -78,6 +82,7 @@ int main(int argc, char** argv) {
 
     spleis::cli::SweepOptions sweep;
     CLI::App* sweep_cmd = app.add_subcommand("sweep", "Solve a scenario over a grid of parameter values (CSV)");
+    sweep_cmd->footer("Example: spleis sweep scenarios/digi-vestland-2021.yaml --param base_amount=0..300000:50000 --summary");
     sweep_cmd->add_option("FILE", sweep.scenario, "Scenario file (YAML)")->required();
     sweep_cmd->add_option("-p,--param", sweep.params,
                           "NAME=FROM..TO:STEP, e.g. base_amount=0..200000:5000; give one or two (a grid). NAME may be budget")
@@ -90,6 +95,7 @@ int main(int argc, char** argv) {
     std::string calibrate_format = "table";
     CLI::App* calibrate_cmd = app.add_subcommand(
         "calibrate", "Find the parameters marked `calibrate` from published facts (a total, what members paid)");
+    calibrate_cmd->footer("Example: spleis calibrate scenarios/digi-vestland-2021-calibrate.yaml");
     calibrate_cmd->add_option("FILE", calibrate.scenario, "Scenario file with `facts:` (YAML), e.g. scenarios/digi-vestland-2021-calibrate.yaml")
         ->required();
     calibrate_cmd->add_option("-f,--format", calibrate_format, "table (for people, the default) or json")
@@ -98,6 +104,7 @@ int main(int argc, char** argv) {
 
     std::string validate_file;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario and its model and population files without computing");
+    validate_cmd->footer("Example: spleis validate scenarios/digi-vestland-2021.yaml");
     validate_cmd->add_option("FILE", validate_file, "Scenario file (YAML)")->required();
 
     try {
@@ -105,6 +112,12 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         const int code = app.exit(e);
         return code == 0 ? ok : usage_error;
+    }
+
+    // A workbook is never written to a terminal: a command-line mistake, found before any work.
+    if ((*run_cmd && format == "xlsx" && !run.output && !run.trace) || (*compare_cmd && compare_format == "xlsx" && !compare.output)) {
+        std::cerr << "spleis: --format xlsx writes a workbook; give it a file with --output, e.g. --output report.xlsx\n";
+        return usage_error;
     }
 
     try {

@@ -65,11 +65,9 @@ int explain(const std::string& path, const std::string& member, Language lang) {
     const Plan plan = load_plan(path);
     for (const Scenario& year : plan.years) {
         const Allocation allocation = allocate(year);
-        const std::optional<std::size_t> index = find_member(allocation, member);
-        if (!index)
-            throw Error(Location{path}, "no member \"" + member + "\" in this scenario; give a municipality code like " +
-                                            allocation.members.front().municipality.code + " or a name like " +
-                                            allocation.members.front().municipality.name);
+        const MunicipalityLookup found = lookup_member(allocation, member);
+        if (!found.index) throw Error(Location{path}, found.problem);
+        const std::optional<std::size_t> index = found.index;
         if (plan.several_years) std::cout << (year.year == plan.years.front().year ? "" : "\n") << "Budget year " << year.year << ":\n";
         std::cout << explain_text(allocation, *index, lang);
     }

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "spleis/member_lookup.hpp"
 #include "yaml_reader.hpp"
 
 namespace spleis {
@@ -29,13 +30,12 @@ std::vector<Fact> read_facts(const std::string& file, const YAML::Node& node, co
             if (map.find("paid")) yaml::fail(file, *map.find("paid"), "`paid:` belongs to a fact about one `member:`");
         } else if (member) {
             fact.kind = FactKind::member_paid;
-            std::string code = member->IsScalar() ? member->Scalar() : "";
-            if (code.empty() || code.size() > 4 || !std::all_of(code.begin(), code.end(), ::isdigit))
-                yaml::fail(file, *member, fmt::format("member must be a four-digit municipality code like 4630, got \"{}\"", code));
-            code.insert(0, 4 - code.size(), '0');
-            if (std::none_of(members.begin(), members.end(), [&](const Municipality& m) { return m.code == code; }))
-                yaml::fail(file, *member, fmt::format("the fact is about municipality {}, which is not a member of this scenario", code));
-            fact.member = key = code;
+            const std::string written = member->IsScalar() ? member->Scalar() : "";
+            if (written.empty())
+                yaml::fail(file, *member, "member must be a municipality code like 4630 or a name like Osterøy");
+            const MunicipalityLookup found = find_municipality(members, written, "this scenario's members");
+            if (!found.index) yaml::fail(file, *member, found.problem);
+            fact.member = key = members[*found.index].code;
             fact.amount = yaml::amount(file, map.required("paid"), "paid");
         } else {
             yaml::fail(file, item, "a fact needs `total:` (what all paid together) or `member:` and `paid:`");

@@ -34,7 +34,7 @@ void read_value(const std::string& file, const YAML::Node& written, ParameterId 
     }
     p.calibrate = false;
     const std::string key(info(id).key);
-    p.value = info(id).unit == Unit::nok ? to_kroner(yaml::amount(file, node, key)) : yaml::number(file, node, key);
+    p.value = info(id).unit == Unit::nok ? to_kroner(yaml::amount(file, node, key)) : yaml::number(file, node, key, id == ParameterId::equal_fraction);
     // Money is carried by the index from the year it is stated in; shares are not money.
     if (!year || info(id).unit == Unit::share) return;
     const double f = year->factor(stated_in);

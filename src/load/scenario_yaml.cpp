@@ -11,6 +11,7 @@
 #include "parameters_yaml.hpp"
 #include "path.hpp"
 #include "spleis/load.hpp"
+#include "spleis/member_lookup.hpp"
 #include "spleis/nok.hpp"
 #include "yaml_reader.hpp"
 
@@ -25,13 +26,14 @@ std::string resolve(const std::string& base_dir, const std::string& path) {
     return utf8_from_path((path_from_utf8(base_dir) / p).lexically_normal());
 }
 
-std::string municipality_code(const std::string& file, const YAML::Node& node) {
-    std::string code = node.IsScalar() ? node.Scalar() : "";
-    if (code.empty() || code.size() > 4 || !std::all_of(code.begin(), code.end(), ::isdigit))
-        yaml::fail(file, node, fmt::format("a municipality code must be four digits like 4601, got \"{}\"",
-                                           node.IsScalar() ? node.Scalar() : "a list or mapping"));
-    code.insert(0, 4 - code.size(), '0');
-    return code;
+// A member as written, a code or a name, found in the population table.
+const Municipality& municipality_in(const std::string& file, const YAML::Node& node, const PopulationTable& table) {
+    if (!node.IsScalar() || node.Scalar().empty())
+        yaml::fail(file, node, "a member is a municipality code like 4601 or a name like Bergen, got a list or mapping");
+    const MunicipalityLookup found =
+        find_municipality(table.rows, node.Scalar(), fmt::format("the population file {}", table.file));
+    if (!found.index) yaml::fail(file, node, found.problem);
+    return table.rows[*found.index];
 }
 
 Ore rounding_unit(const std::string& file, const YAML::Node& node) {
@@ -46,8 +48,6 @@ Ore rounding_unit(const std::string& file, const YAML::Node& node) {
 }
 
 std::vector<Municipality> select_members(const std::string& file, const YAML::Node& node, const PopulationTable& table) {
-    std::map<std::string, const Municipality*> by_code;
-    for (const Municipality& m : table.rows) by_code[m.code] = &m;
     std::vector<Municipality> members;
     if (node.IsScalar() && node.Scalar() == "all") {
         members = table.rows;
@@ -64,15 +64,14 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
     } else if (node.IsSequence()) {
         std::set<std::string> seen;
         for (const YAML::Node& item : yaml::sequence(file, node, "members")) {
-            const std::string code = municipality_code(file, item);
-            const auto found = by_code.find(code);
-            if (found == by_code.end())
-                yaml::fail(file, item, fmt::format("municipality {} is not in the population file {}", code, table.file));
-            if (!seen.insert(code).second) yaml::fail(file, item, fmt::format("municipality {} is listed twice", code));
-            members.push_back(*found->second);
+            const Municipality& found = municipality_in(file, item, table);
+            if (!seen.insert(found.code).second)
+                yaml::fail(file, item, fmt::format("municipality {} ({}) is listed twice", found.code, found.name));
+            members.push_back(found);
         }
     } else {
-        yaml::fail(file, node, fmt::format("members must be `all`, `county: NN` or a list of municipality codes like [4601, 4630], got {}",
+        yaml::fail(file, node, fmt::format("members must be `all`, `county: NN` or a list of municipality codes or names like "
+                                           "[4601, Osterøy], got {}",
                                            node.IsScalar() ? "\"" + node.Scalar() + "\"" : "nothing"));
     }
     if (members.empty()) yaml::fail(file, node, "the scenario has no members");
@@ -240,6 +239,14 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
                                                  s.population_file, table.year));
             s.population_year = static_cast<int>(stated);
         }
+        if (s.population_year > s.year) {
+            const auto y = pop.find("year");
+            yaml::fail(file, y ? *y : pop.required("file"),
+                       fmt::format("the population table holds 1 January {}, after the budget year {}: a budget is shared by the "
+                                   "population known when it is made, usually 1 January {} (the year before); give the "
+                                   "table of that year or check `year:`",
+                                   s.population_year, s.year, s.year - 1));
+        }
     }
     if (plan && plan->first_members) {
         // The members are chosen once, in the first year; a code missing later is a merger or
@@ -279,7 +286,7 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
         for (const YAML::Node& item : yaml::sequence(file, *self, "self_funded")) {
             const yaml::Map f(file, item, "a self-funded member", {"member", "amount", "source"});
             const YAML::Node code = f.required("member");
-            SelfFunded entry{municipality_code(file, code), amount(f.required("amount"), "amount"), "",
+            SelfFunded entry{municipality_in(file, code, table).code, amount(f.required("amount"), "amount"), "",
                              yaml::where(file, code)};
             if (auto source = f.find("source")) entry.source = yaml::text(file, *source, "source");
             s.self_funded.push_back(std::move(entry));

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 #include <fmt/format.h>
 
@@ -13,6 +14,7 @@
 
 #include <sstream>
 
+#include "spleis/member_lookup.hpp"
 #include "utf8.hpp"
 
 namespace spleis::yaml {
@@ -204,26 +206,69 @@ YAML::Node parse(std::string_view text, const std::string& file) {
 }
 
 namespace {
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 std::string shown(const YAML::Node& node) {
     if (node.IsScalar()) return fmt::format("\"{}\"", node.Scalar());
     if (node.IsSequence()) return "a list";
     if (node.IsMap()) return "a mapping";
     return "nothing";
+}
+
+bool all_digits(std::string_view t) {
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string lowercase(std::string_view s) {
+    std::string l(s);
+    for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return l;
+}
+
+// "6,4" (millions with a decimal comma), "6.400.000" (dots between thousands), "1,8 mill":
+// a person means 6 400 000 kr; a parser would read 6 kr or nothing. Refused with what to
+// write instead, never guessed. `s` is the text without spaces and underscores.
+void refuse_misread_amount(const std::string& file, const YAML::Node& node, std::string_view key, const std::string& s) {
+    const std::string written = node.Scalar();
+    const std::string lower = lowercase(s);
+    for (std::string_view word : {"mnok", "mill", "mrd", "milliard", "million", "mio", "tusen", "k"})
+        if (lower.size() > word.size() && lower.ends_with(word) &&
+            std::isdigit(static_cast<unsigned char>(lower[lower.size() - word.size() - 1])))
+            fail(file, node, fmt::format("{} must be written in kroner with all its digits, like 1 800 000 for 1.8 million; "
+                                         "\"{}\" is not read as an amount (no words like mill or MNOK)",
+                                         key, written));
+    if (lower.ends_with("kr") || lower.ends_with("nok"))
+        fail(file, node, fmt::format("{} is in kroner already: write the number alone, without kr or NOK, got \"{}\"", key,
+                                     written));
+    if (const auto comma = s.find(','); comma != std::string::npos) {
+        const std::string before = s.substr(0, comma), after = s.substr(comma + 1);
+        if (all_digits(before) && all_digits(after) && after.find(',') == std::string::npos) {
+            if (after.size() == 3)
+                fail(file, node, fmt::format("{}: \"{}\" reads two ways: {} {} kr (a comma between thousands) or {} kr and "
+                                             "{} øre (a decimal comma); write {} {} or {}.{}",
+                                             key, written, before, after, before, after.substr(0, 2), before, after, before,
+                                             after.substr(0, 2)));
+            const std::string kroner = written.substr(0, written.find(','));
+            const std::string ore = (after + "0").substr(0, 2);
+            if (kroner != before)  // "1 000 000,50": the groups show the comma is a decimal comma
+                fail(file, node, fmt::format("{}: \"{}\" has a decimal comma; write a point before the øre: {}.{}", key,
+                                             written, kroner, ore));
+            fail(file, node, fmt::format("{}: \"{}\" has a decimal comma; amounts are kroner with all their digits and a "
+                                         "point before the øre: write {}.{} for {} kroner {} øre, or all the digits (like "
+                                         "6 400 000) for millions",
+                                         key, written, before, ore, before, ore));
+        }
+        fail(file, node, fmt::format("{}: \"{}\" has commas; write the amount with spaces between thousands, like "
+                                     "6 400 000", key, written));
+    }
+    if (std::count(s.begin(), s.end(), '.') > 1)
+        fail(file, node, fmt::format("{}: \"{}\" has points between thousands; write spaces there, like 6 400 000 (a "
+                                     "point comes only before the øre, like 260000.50)",
+                                     key, written));
+    if (const auto point = s.find('.'); point != std::string::npos && s.size() - point - 1 == 3 && s == written)
+        fail(file, node, fmt::format("{}: \"{}\" reads two ways: {} {} kr (a point between thousands) or {}.{} kr; write "
+                                     "{} {} or {}.{}",
+                                     key, written, s.substr(0, point), s.substr(point + 1), s.substr(0, point),
+                                     s.substr(point + 1, 2), s.substr(0, point), s.substr(point + 1), s.substr(0, point),
+                                     s.substr(point + 1, 2)));
 }
 
 std::string strip_digit_groups(std::string_view s) {
@@ -302,6 +347,7 @@ Ore amount(const std::string& file, const YAML::Node& node, std::string_view key
     const std::string lower = [&] { std::string l = s; for (char& c : l) c = static_cast<char>(std::tolower(c)); return l; }();
     if (lower.find("nan") != std::string::npos || lower.find("inf") != std::string::npos)
         bad("a finite amount in kroner");
+    refuse_misread_amount(file, node, key, s);
     const auto point = s.find('.');
     const std::string whole = s.substr(0, point);
     const std::string ore = point == std::string::npos ? "" : s.substr(point + 1);
@@ -318,7 +364,7 @@ Ore amount(const std::string& file, const YAML::Node& node, std::string_view key
     return value;
 }
 
-double number(const std::string& file, const YAML::Node& node, std::string_view key) {
+double number(const std::string& file, const YAML::Node& node, std::string_view key, bool part_of_whole) {
     const auto bad = [&](std::string_view why) {
         fail(file, node, fmt::format("{} must be {}, got {}", key, why, shown(node)));
     };
@@ -332,14 +378,35 @@ double number(const std::string& file, const YAML::Node& node, std::string_view 
         if (ec != std::errc() || end != t.data() + t.size() || t.empty()) bad("a number (like 19.99, 1/3 or 30 %)");
         return v;
     };
+    if (const auto comma = s.find(','); comma != std::string::npos) {
+        std::string point = s;
+        point[comma] = '.';
+        fail(file, node, fmt::format("{}: \"{}\" has a decimal comma; write a point, like {}{}", key, node.Scalar(), point,
+                                     scale == 1 ? "" : " %"));
+    }
     double value = 0;
     if (auto slash = s.find('/'); slash != std::string::npos) {
+        const double numerator = parse(std::string_view(s).substr(0, slash));
         const double denominator = parse(std::string_view(s).substr(slash + 1));
         if (denominator == 0) bad("a fraction with a non-zero denominator");
-        value = parse(std::string_view(s).substr(0, slash)) / denominator;
+        // "40/60" is how people write a split of 40 % and 60 %; as a fraction it is 2/3.
+        if (scale == 1 && numerator > 0 && denominator > 0 && numerator + denominator == 100 &&
+            numerator == std::floor(numerator)) {
+            const auto divisor = std::gcd(static_cast<long long>(numerator), static_cast<long long>(denominator));
+            fail(file, node,
+                 fmt::format("{}: \"{}\" reads two ways: as a split of {} % and {} %, or as the fraction {} divided by {} "
+                             "({}/{}, {:.2f} %); write `{} %` for the split or `{}/{}` for the fraction",
+                             key, node.Scalar(), numerator, denominator, numerator, denominator,
+                             static_cast<long long>(numerator) / divisor, static_cast<long long>(denominator) / divisor,
+                             100 * numerator / denominator, numerator, static_cast<long long>(numerator) / divisor,
+                             static_cast<long long>(denominator) / divisor));
+        }
+        value = numerator / denominator;
     } else {
         value = parse(s);
     }
+    if (part_of_whole && scale != 1 && value > 100)
+        fail(file, node, fmt::format("{} is a part of the whole, at most 100 %, got {}", key, node.Scalar()));
     value *= scale;
     if (!std::isfinite(value)) bad("a finite number");
     if (value < 0) bad("a number that is not negative");

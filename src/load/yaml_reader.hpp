@@ -39,8 +39,10 @@ private:
 std::string text(const std::string& file, const YAML::Node& node, std::string_view key);
 // Kroner, exact to the øre: "19470000", "19 470 000", "19_470_000" or "260000.50"; never negative.
 Ore amount(const std::string& file, const YAML::Node& node, std::string_view key);
-// A finite number >= 0; "1/3" and "30 %" are accepted for shares.
-double number(const std::string& file, const YAML::Node& node, std::string_view key);
+// A finite number >= 0; "1/3" and "30 %" are accepted for shares. "40/60" (parts adding up to
+// 100, read as a split by people) and a decimal comma are refused with what to write instead;
+// a part of a whole (equal_fraction) is at most 100 %.
+double number(const std::string& file, const YAML::Node& node, std::string_view key, bool part_of_whole = false);
 std::int64_t whole_number(const std::string& file, const YAML::Node& node, std::string_view key);
 std::vector<YAML::Node> sequence(const std::string& file, const YAML::Node& node, std::string_view key);
 

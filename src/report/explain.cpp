@@ -77,20 +77,18 @@ std::string term_text(const Allocation& a, const MemberShare& m, const Term& t, 
     return "";
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 }  // namespace
 
+MunicipalityLookup lookup_member(const Allocation& a, std::string_view code_or_name) {
+    std::vector<Municipality> members;
+    members.reserve(a.members.size());
+    for (const MemberShare& m : a.members) members.push_back(m.municipality);
+    return find_municipality(members, code_or_name, "this scenario's members");
+}
+
 std::optional<std::size_t> find_member(const Allocation& a, std::string_view code_or_name) {
-    for (std::size_t i = 0; i < a.members.size(); ++i) {
-        const Municipality& m = a.members[i].municipality;
-        if (m.code == code_or_name || lower(m.name) == lower(code_or_name)) return i;
-    }
-    return std::nullopt;
+    return lookup_member(a, code_or_name).index;
 }
 
 std::string explain_text(const Allocation& a, std::size_t index, Language lang) {
