@@ -147,7 +147,8 @@ TEST_CASE("A municipality code twice in the population file") {
 TEST_CASE("A missing population file") {
     Files f;
     f.scenario = replace(scenario_yaml, "file: population.csv", "file: nowhere.csv");
-    CHECK(error_of(f) == "DIR/nowhere.csv: cannot open population file: No such file or directory");
+    CHECK(error_of(f) == "DIR/scenario.yaml:5:9: population file nowhere.csv not found (looked for DIR/nowhere.csv; "
+                         "paths in a scenario are relative to the folder of the scenario file)");
 }
 
 TEST_CASE("A population file that is a directory") {

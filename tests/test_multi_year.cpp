@@ -176,7 +176,7 @@ TEST_CASE("A single-year command on a plan says what reads it") {
         load_scenario(test::source_path("scenarios/digi-vestland-2022-2025.yaml"));
         FAIL("no error");
     } catch (const Error& e) {
-        CHECK(e.message() == "this scenario covers several budget years; `spleis run`, `compare`, `explain` and `validate` "
-                             "read it, this command takes a scenario with one `year:`");
+        CHECK(e.message() == "this scenario covers several budget years; here one budget year is needed: give the scenario "
+                             "one `year:`");
     }
 }

@@ -23,7 +23,7 @@ std::string error_of(const std::string& target, const std::string& name) {
     try {
         if (target == "model") parse_model(text, "model.yaml");
         else if (target == "population_csv") parse_population_csv(text, "population.csv");
-        else parse_scenario(text, "scenario.yaml", test::source_path("scenarios"));
+        else parse_scenario(text, "scenario.yaml", test::source_path("scenarios"), read_any_file());
     } catch (const Error& e) {
         CHECK(e.kind() == ErrorKind::input);
         return e.what();
@@ -90,19 +90,19 @@ std::string load_error(const std::function<void()>& load) {
 TEST_CASE("A chain of YAML aliases is refused at its first alias, in scenarios, models, facts and options") {
     const std::string refused = "YAML aliases (*a0) are not supported in scenarios and models; write the value out where it is used";
     const std::string chain = alias_chain(10);  // 9^10 paths: hours, if they were walked
-    CHECK(load_error([&] { parse_scenario("title: x\n" + chain, "s.yaml", ""); }) == "s.yaml:3:10: " + refused);
-    CHECK(load_error([&] { parse_scenario(chain + "title: *a10\n", "s.yaml", ""); }) == "s.yaml:2:10: " + refused);
+    CHECK(load_error([&] { parse_scenario("title: x\n" + chain, "s.yaml", "", read_any_file()); }) == "s.yaml:3:10: " + refused);
+    CHECK(load_error([&] { parse_scenario(chain + "title: *a10\n", "s.yaml", "", read_any_file()); }) == "s.yaml:2:10: " + refused);
     CHECK(load_error([&] { parse_model("name: x\n" + chain, "m.yaml"); }) == "m.yaml:3:10: " + refused);
-    CHECK(load_error([&] { parse_plan("title: x\nyears: 2022..2023\n" + chain, "p.yaml", ""); }) == "p.yaml:4:10: " + refused);
+    CHECK(load_error([&] { parse_plan("title: x\nyears: 2022..2023\n" + chain, "p.yaml", "", read_any_file()); }) == "p.yaml:4:10: " + refused);
     // Inside a known key, and as a merge key: the same message at the alias.
-    CHECK(load_error([&] { parse_scenario("title: &t x\nyear: 2021\noptions:\n  - name: *t\n", "s.yaml", ""); }) ==
+    CHECK(load_error([&] { parse_scenario("title: &t x\nyear: 2021\noptions:\n  - name: *t\n", "s.yaml", "", read_any_file()); }) ==
           "s.yaml:4:11: YAML aliases (*t) are not supported in scenarios and models; write the value out where it is used");
-    CHECK(load_error([&] { parse_scenario("base: &b {title: x}\nfacts:\n  <<: *b\n", "s.yaml", ""); }) ==
+    CHECK(load_error([&] { parse_scenario("base: &b {title: x}\nfacts:\n  <<: *b\n", "s.yaml", "", read_any_file()); }) ==
           "s.yaml:3:7: YAML aliases (*b) are not supported in scenarios and models; write the value out where it is used");
 }
 
 TEST_CASE("A `*` that is text, not an alias, is read as text") {
     // The alias pass runs only for texts holding a `*`; a quoted or commented one is no alias.
-    CHECK(load_error([&] { parse_scenario("title: \"Digi *Vestland*\"  # *not* an alias\nbudgett: 1\n", "s.yaml", ""); }) ==
+    CHECK(load_error([&] { parse_scenario("title: \"Digi *Vestland*\"  # *not* an alias\nbudgett: 1\n", "s.yaml", "", read_any_file()); }) ==
           "s.yaml:2:1: unknown key `budgett` in the scenario; did you mean `budget`?");
 }

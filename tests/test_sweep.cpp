@@ -35,13 +35,13 @@ TEST_CASE("A sweep range counts its steps: 0..200000:5000 is 41 values") {
 
 TEST_CASE("A sweep range that is empty, huge or malformed is refused with the limit named") {
     CHECK_THROWS_WITH(parse_sweep_axis("base_amount=200000..0:5000"),
-                      "--param \"base_amount=200000..0:5000\": the range is empty (TO is below FROM); write it like base_amount=0..200000:5000");
+                      "sweep range \"base_amount=200000..0:5000\": the range is empty (TO is below FROM); write it like base_amount=0..200000:5000");
     CHECK_THROWS_WITH(parse_sweep_axis("base_amount=0..1e9:1"),
-                      "--param \"base_amount=0..1e9:1\": that is more than 1 000 000 values; write it like base_amount=0..200000:5000");
+                      "sweep range \"base_amount=0..1e9:1\": that is more than 1 000 000 values; write it like base_amount=0..200000:5000");
     CHECK_THROWS_WITH(parse_sweep_axis("base_amount=0..10:0"),
-                      "--param \"base_amount=0..10:0\": STEP must be above 0; write it like base_amount=0..200000:5000");
+                      "sweep range \"base_amount=0..10:0\": STEP must be above 0; write it like base_amount=0..200000:5000");
     CHECK_THROWS_WITH(parse_sweep_axis("base=0..10:1"),
-                      "--param \"base=0..10:1\": unknown parameter `base`; write it like base_amount=0..200000:5000");
+                      "sweep range \"base=0..10:1\": unknown parameter `base`; write it like base_amount=0..200000:5000");
     const std::vector<SweepAxis> grid{parse_sweep_axis("base_amount=0..999:1"), parse_sweep_axis("cap=500000..501000:1")};
     CHECK_THROWS_WITH(sweep(digi_vestland(), grid, [](const SweepPoint&) {}), "the grid has 1 001 000 points; the limit is 1 000 000");
 }
@@ -271,4 +271,20 @@ TEST_CASE("A describe that throws, on whichever thread solved its point, ends th
         sweep_to_text(s, axes, [](const SweepPoint&, std::string& out) { out += "x"; }, text, threads);
         CHECK(text == std::string(20 * 61, 'x'));
     }
+}
+
+TEST_CASE("The engine refuses to sweep a scenario with a shortfall rule, as an input error any shell can show") {
+    // It used to fail inside the rounding with an internal error; only the CLI refused it.
+    const Scenario cut = load_scenario(test::source_path("scenarios/digi-vestland-2021-cut.yaml"));
+    const std::vector<SweepAxis> axes{parse_sweep_axis("base_amount=0..100000:50000")};
+    try {
+        sweep(cut, axes, [](const SweepPoint&) {});
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(e.kind() == ErrorKind::input);
+        CHECK(e.message() == "a sweep does not apply shortfall rules; remove `shortfall:` to sweep the amounts the members "
+                             "are asked for");
+    }
+    std::string text;
+    CHECK_THROWS_AS(sweep_to_text(cut, axes, [](const SweepPoint&, std::string&) {}, text), Error);
 }

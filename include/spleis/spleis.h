@@ -158,7 +158,12 @@ SPLEIS_API int SPLEIS_CALL spleis_scenario_load_file(spleis_scenario* scenario, 
 
 /* Reads a scenario from YAML text, as spleis_scenario_load_file() does a file. Model and
  * population files named in the text are relative to `base_dir`; NULL or "" means the
- * current directory. Messages name the text "(scenario text)". Returns as load_file. */
+ * current directory. Because the text may come from anywhere, it may name only files inside
+ * `base_dir` (by a relative path that does not leave it with `..`), and only model files
+ * (.yaml, .yml) and population tables (.csv); any other path is refused with SPLEIS_E_INPUT
+ * without the file being opened. To read a scenario whose files lie elsewhere (the shipped
+ * scenarios name ../models/), use spleis_scenario_load_file(). Messages name the text
+ * "(scenario text)". Returns as load_file. */
 SPLEIS_API int SPLEIS_CALL spleis_scenario_load_yaml(spleis_scenario* scenario, const char* yaml,
                                                      const char* base_dir);
 

@@ -111,7 +111,9 @@ int SPLEIS_CALL spleis_scenario_load_yaml(spleis_scenario* scenario, const char*
         require(scenario, "scenario");
         require(yaml, "yaml");
         scenario->scenario.reset();
-        scenario->scenario = parse_scenario(yaml, "(scenario text)", base_dir ? base_dir : "");
+        // The text may come from anywhere (a cell, a request): it reads only files inside base_dir.
+        const std::string folder = base_dir ? base_dir : "";
+        scenario->scenario = parse_scenario(yaml, "(scenario text)", folder, read_files_within(folder));
     });
 }
 

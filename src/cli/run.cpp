@@ -16,6 +16,15 @@ void require_file_for_xlsx(Format format, const std::optional<std::string>& outp
 }
 
 namespace {
+// The engine refuses a parameter still to be calibrated in its own words; here, where the
+// command is known, the user is told which one finds it.
+void require_calibrated(const Scenario& scenario) {
+    for (std::size_t i = 0; i < parameter_count; ++i)
+        if (const Parameter& p = scenario.model.parameters[i]; p.given && p.calibrate)
+            throw Error(p.where, std::string(info(static_cast<ParameterId>(i)).key) +
+                                     " is `calibrate`: find it from the facts with `spleis calibrate " + scenario.file + "`");
+}
+
 // A plan of several budget years: every year, and the period added up.
 std::string run_plan(const Plan& plan, const RunOptions& options) {
     const PlanAllocation allocation = allocate(plan);
@@ -44,6 +53,7 @@ int run(const RunOptions& options) {
         return 0;
     }
     const Scenario& scenario = plan.years.front();
+    require_calibrated(scenario);
     const Allocation allocation = allocate(scenario);
     const std::string report = options.trace ? explain_all_json(allocation) : render(allocation, options.format, options.lang);
     if (options.output) write_file_atomically(*options.output, report);

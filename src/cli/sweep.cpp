@@ -17,11 +17,6 @@ int sweep(const SweepOptions& options) {
     std::vector<SweepAxis> axes;
     for (const std::string& p : options.params) axes.push_back(parse_sweep_axis(p));
     const Scenario scenario = load_scenario(options.scenario);
-    // The sweep solves the members' amounts directly; a shortfall rule's reduction is a step of
-    // allocate() it does not take, so its rows would be the unreduced amounts.
-    if (scenario.model.shortfall)
-        throw Error(Location{options.scenario}, "spleis sweep does not apply shortfall rules; remove `shortfall:` to sweep "
-                                                "the amounts the members are asked for");
     const std::vector<Municipality> members = sweep_members(scenario);
 
     std::size_t points = 1;

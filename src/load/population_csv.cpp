@@ -76,6 +76,11 @@ PopulationTable parse_population_csv(std::string_view text, const std::string& f
                            : header.find(';') != std::string_view::npos ? ';'
                                                                         : '\t';
     const std::vector<std::string> columns = split_fields(header, delimiter);
+    // A file that is no population table at all (a text named by mistake, or by someone probing
+    // which files a service reads) is refused without quoting its content back.
+    if (std::none_of(columns.begin(), columns.end(), [](const std::string& c) { return c == "code" || c == "name" || c == "population"; }))
+        throw Error(at(0), "not a population table: the first line names none of the columns code, name, population; "
+                           "expected a header line code,name,population");
     const auto column = [&](std::string_view name, bool required) -> std::ptrdiff_t {
         const auto it = std::find(columns.begin(), columns.end(), name);
         if (it != columns.end()) return it - columns.begin();

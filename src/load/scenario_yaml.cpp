@@ -3,7 +3,9 @@
 #include <charconv>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -25,6 +27,26 @@ std::string resolve(const std::string& base_dir, const std::string& path) {
     if (p.is_absolute() || base_dir.empty()) return utf8_from_path(p.lexically_normal());
     return utf8_from_path((path_from_utf8(base_dir) / p).lexically_normal());
 }
+
+// The files a scenario names: where its relative paths start, and how the shell lets them be read.
+struct Files {
+    std::string base_dir;
+    const FileReader& read;
+
+    // The text of the file that `node` names, resolved; a file that is not there is an error at
+    // the line that names it, with the path that was tried.
+    std::pair<std::string, std::string> text(FileKind kind, const std::string& file, const YAML::Node& node,
+                                             std::string_view key) const {
+        const std::string written = yaml::text(file, node, key);
+        const std::string path = resolve(base_dir, written);
+        std::optional<std::string> content = read(FileRequest{kind, written, path, yaml::where(file, node)});
+        if (!content)
+            yaml::fail(file, node, fmt::format("{} {} not found (looked for {}; paths in a scenario are relative to the "
+                                               "folder of the scenario file)",
+                                               kind == FileKind::model ? "model file" : "population file", written, path));
+        return {path, std::move(*content)};
+    }
+};
 
 // A member as written, a code or a name, found in the population table.
 const Municipality& municipality_in(const std::string& file, const YAML::Node& node, const PopulationTable& table) {
@@ -100,17 +122,17 @@ std::string described(ParameterId id, const Parameter& p) {
     return fmt::format("{}", p.value);
 }
 
-Model load_model_at(const std::string& file, const YAML::Node& node, const std::string& base_dir,
+Model load_model_at(const std::string& file, const YAML::Node& node, const Files& files,
                     const YearContext* year = nullptr) {
     if (node.IsMap()) return parse_model_node(node, file, year);
-    const std::string path = resolve(base_dir, yaml::text(file, node, "model"));
-    return year ? load_model_for_year(path, year) : load_model(path);
+    const auto [path, text] = files.text(FileKind::model, file, node, "model");
+    return parse_model_node(yaml::parse(text, path), path, year);
 }
 
 // An option is the baseline's model with changes: another model, another rule (keeping only
 // cap and floor), and parameters. A change that changes nothing is a mistake worth reporting.
-ScenarioOption read_option(const std::string& file, const YAML::Node& node, const Model& baseline,
-                           const std::string& base_dir, const YearContext* year) {
+ScenarioOption read_option(const std::string& file, const YAML::Node& node, const Model& baseline, const Files& files,
+                           const YearContext* year) {
     const yaml::Map map(file, node, "an option", {"name", "model", "rule", "parameters", "shortfall"});
     ScenarioOption option{yaml::text(file, map.required("name"), "name"), baseline, yaml::where(file, node)};
     const auto model = map.find("model");
@@ -121,7 +143,7 @@ ScenarioOption read_option(const std::string& file, const YAML::Node& node, cons
         yaml::fail(file, node, fmt::format("option \"{}\" changes nothing: give it a model, a rule or parameters", option.name));
     if (model && rule) yaml::fail(file, *rule, fmt::format("option \"{}\" gives both a model and a rule; give one", option.name));
     if (model) {
-        option.model = load_model_at(file, *model, base_dir, year);
+        option.model = load_model_at(file, *model, files, year);
         if (!parameters && !shortfall && same(option.model, baseline))
             yaml::fail(file, *model, fmt::format("option \"{}\" changes nothing: its model has the baseline's rule and parameters", option.name));
     }
@@ -182,8 +204,7 @@ std::string with_year(std::string pattern, int year) {
 }
 
 // One budget year: the whole scenario as written, or one year of a plan (`plan` given).
-Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, const std::string& base_dir,
-                             const PlanYear* plan) {
+Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, const Files& files, const PlanYear* plan) {
     const yaml::Map map = scenario_map(file, root);
     const YearContext* context = plan ? &plan->context : nullptr;
     Scenario s;
@@ -193,8 +214,8 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
         s.year = plan->context.year;
     } else {
         if (auto years = map.find("years"))
-            yaml::fail(file, *years, "this scenario covers several budget years; `spleis run`, `compare`, `explain` and "
-                                     "`validate` read it, this command takes a scenario with one `year:`");
+            yaml::fail(file, *years, "this scenario covers several budget years; here one budget year is needed: "
+                                     "give the scenario one `year:`");
         if (auto index = map.find("index")) yaml::fail(file, *index, "`index:` carries amounts from year to year; it needs `years:`");
         const YAML::Node year = map.required("year");
         // Checked before narrowing to int, or 4294969317 would pass as 2021.
@@ -203,7 +224,7 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
         s.year = static_cast<int>(year_value);
     }
 
-    s.model = load_model_at(file, map.required("model"), base_dir, context);
+    s.model = load_model_at(file, map.required("model"), files, context);
 
     const YAML::Node population = map.required("population");
     PopulationTable table;
@@ -216,19 +237,22 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
                                                     "{{year}}, like data/population_vestland_{{year}}.csv; got \"{}\"",
                                                     pattern));
         s.population_year = s.year - plan->years_before;
-        s.population_file = resolve(base_dir, with_year(pattern, s.population_year));
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(path_from_utf8(s.population_file), ec))
+        const std::string written = with_year(pattern, s.population_year);
+        s.population_file = resolve(files.base_dir, written);
+        const std::optional<std::string> text =
+            files.read(FileRequest{FileKind::population, written, s.population_file, yaml::where(file, file_node)});
+        if (!text)
             yaml::fail(file, file_node, fmt::format("no population data for budget year {}: {} (1 January {}) does not exist",
                                                     s.year, s.population_file, s.population_year));
-        table = load_population_csv(s.population_file);
+        table = parse_population_csv(*text, s.population_file);
         if (table.year != 0 && table.year != s.population_year)
             yaml::fail(file, file_node, fmt::format("{} holds 1 January {}, but budget year {} needs 1 January {}",
                                                     s.population_file, table.year, s.year, s.population_year));
     } else {
         const yaml::Map pop(file, population, "population", {"file", "year"});
-        s.population_file = resolve(base_dir, yaml::text(file, pop.required("file"), "file"));
-        table = load_population_csv(s.population_file);
+        std::string text;
+        std::tie(s.population_file, text) = files.text(FileKind::population, file, pop.required("file"), "file");
+        table = parse_population_csv(text, s.population_file);
         s.population_year = table.year;
         if (auto y = pop.find("year")) {
             const std::int64_t stated = yaml::whole_number(file, *y, "year");
@@ -302,7 +326,7 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
     if (auto options = map.find("options")) {
         std::set<std::string> names{s.baseline_name};
         for (const YAML::Node& item : yaml::sequence(file, *options, "options")) {
-            ScenarioOption option = read_option(file, item, s.model, base_dir, context);
+            ScenarioOption option = read_option(file, item, s.model, files, context);
             if (!names.insert(option.name).second)
                 yaml::fail(file, item, fmt::format("two options are called \"{}\"; give each its own name", option.name));
             s.options.push_back(std::move(option));
@@ -346,17 +370,18 @@ std::vector<int> read_years(const std::string& file, const YAML::Node& node) {
 
 }  // namespace
 
-Scenario parse_scenario(std::string_view text, const std::string& file, const std::string& base_dir) {
-    return parse_scenario_node(yaml::parse(text, file), file, base_dir, nullptr);
+Scenario parse_scenario(std::string_view text, const std::string& file, const std::string& base_dir, const FileReader& read) {
+    return parse_scenario_node(yaml::parse(text, file), file, Files{base_dir, read}, nullptr);
 }
 
-Plan parse_plan(std::string_view text, const std::string& file, const std::string& base_dir) {
+Plan parse_plan(std::string_view text, const std::string& file, const std::string& base_dir, const FileReader& read) {
+    const Files files{base_dir, read};
     const YAML::Node root = yaml::parse(text, file);
     Plan plan;
     plan.file = file;
     const auto years_node = root.IsMap() ? root["years"] : YAML::Node();
     if (!years_node || !root.IsMap()) {
-        plan.years.push_back(parse_scenario_node(root, file, base_dir, nullptr));
+        plan.years.push_back(parse_scenario_node(root, file, files, nullptr));
         plan.title = plan.years.front().title;
         return plan;
     }
@@ -394,7 +419,7 @@ Plan parse_plan(std::string_view text, const std::string& file, const std::strin
 
     for (int year : years) {
         reading.context.year = year;
-        plan.years.push_back(parse_scenario_node(root, file, base_dir, &reading));
+        plan.years.push_back(parse_scenario_node(root, file, files, &reading));
         reading.first_members = &plan.years.front().members;
     }
     return plan;
@@ -402,12 +427,12 @@ Plan parse_plan(std::string_view text, const std::string& file, const std::strin
 
 Scenario load_scenario(const std::string& path) {
     const std::string base = utf8_from_path(path_from_utf8(path).parent_path());
-    return parse_scenario(read_text_file(path, "scenario file"), path, base);
+    return parse_scenario(read_text_file(path, "scenario file"), path, base, read_any_file());
 }
 
 Plan load_plan(const std::string& path) {
     const std::string base = utf8_from_path(path_from_utf8(path).parent_path());
-    return parse_plan(read_text_file(path, "scenario file"), path, base);
+    return parse_plan(read_text_file(path, "scenario file"), path, base, read_any_file());
 }
 
 }  // namespace spleis

@@ -71,8 +71,9 @@ void check_parameters(const Scenario& s) {
                                              rule.key, keys(rule.required), rule.optional.empty() ? "" : ", ",
                                              keys(rule.optional)));
         if (p.calibrate)
-            throw Error(p.where, fmt::format("{} is `calibrate`: find it from the facts with `spleis calibrate {}`",
-                                             info(id).key, s.file));
+            throw Error(p.where, fmt::format("{} is `calibrate`: it is found from the scenario's facts by calibrating "
+                                             "the scenario, or give it a value",
+                                             info(id).key));
         if (!p.solve) continue;
         if (!contains(rule.solvable, id))
             throw Error(p.where, fmt::format("{} cannot be solved; under {} solve one of: {}", info(id).key, rule.key,

@@ -29,7 +29,7 @@ std::vector<double> SweepAxis::values() const {
 
 SweepAxis parse_sweep_axis(std::string_view text) {
     const auto bad = [&](const std::string& why) -> SweepAxis {
-        throw Error(Location{}, fmt::format("--param \"{}\": {}; write it like base_amount=0..200000:5000", text, why));
+        throw Error(Location{}, fmt::format("sweep range \"{}\": {}; write it like base_amount=0..200000:5000", text, why));
     };
     const auto eq = text.find('='), dots = text.find(".."), colon = text.rfind(':');
     if (eq == std::string_view::npos || dots == std::string_view::npos || colon == std::string_view::npos || dots < eq || colon < dots)
@@ -200,7 +200,12 @@ struct Crew {
 // solved) and the batches' texts appended to `text`.
 void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const std::function<void(const SweepPoint&)>* visit,
                 const DescribePoint* describe, std::string* text, unsigned threads) {
-    if (axes.empty() || axes.size() > 2) throw Error(Location{}, "give one or two --param ranges to sweep");
+    if (axes.empty() || axes.size() > 2) throw Error(Location{}, "a sweep varies one or two parameters (or the budget)");
+    // The sweep solves the members' amounts directly; a shortfall rule's reduction is a step of
+    // allocate() it does not take, so its points would be the unreduced amounts.
+    if (scenario.model.shortfall)
+        throw Error(Location{scenario.file}, "a sweep does not apply shortfall rules; remove `shortfall:` to sweep the "
+                                             "amounts the members are asked for");
     check(scenario);
     const Prepared p = prepare(scenario);
 

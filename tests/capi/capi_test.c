@@ -179,6 +179,57 @@ static void test_digi_vestland(void) {
     spleis_context_free(ctx);
 }
 
+static const char digi_vestland_from_project_folder[] =
+    "title: Digi Vestland 2021\n"
+    "year: 2021\n"
+    "model: models/digi-vestland.yaml\n"
+    "population: {file: scenarios/data/population_vestland_2020.csv}\n"
+    "members: {county: 46}\n"
+    "budget: 19 470 000\n"
+    "self_funded: [{member: 4601, amount: 9 100 000}]\n"
+    "rounding: krone\n";
+
+/* A text from outside names a file it must not read: refused before the file is opened, and
+ * a file that is no population table is refused without its content being quoted back. */
+static void test_text_reads_only_its_folder(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    spleis_context_new(&ctx);
+    spleis_scenario_new(ctx, &scenario);
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario,
+                                           "title: x\nyear: 2021\nmodel: models/digi-vestland.yaml\n"
+                                           "population: {file: /etc/passwd}\nmembers: all\n",
+                                           "."),
+                 SPLEIS_E_INPUT);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "(scenario text):4:20: the population file /etc/passwd is outside the folder this scenario text may read (.); "
+               "name a file inside it by a relative path");
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario,
+                                           "title: x\nyear: 2021\nmodel: models/digi-vestland.yaml\n"
+                                           "population: {file: ../../../../../../etc/passwd}\nmembers: all\n",
+                                           "."),
+                 SPLEIS_E_INPUT);
+    CHECK_PREFIX(spleis_context_error(ctx), "(scenario text):4:20: the population file ../../../../../../etc/passwd is outside");
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario,
+                                           "title: x\nyear: 2021\nmodel: README.md\n"
+                                           "population: {file: scenarios/data/population_vestland_2020.csv}\nmembers: all\n",
+                                           "."),
+                 SPLEIS_E_INPUT);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "(scenario text):3:8: the model file README.md is not a .yaml file; this scenario text may read only such files");
+    /* A .csv inside the folder that is no population table: refused, its first line not quoted. */
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario,
+                                           "title: x\nyear: 2021\nmodel: models/digi-vestland.yaml\n"
+                                           "population: {file: tests/capi/not-a-population.csv}\nmembers: all\n",
+                                           "."),
+                 SPLEIS_E_INPUT);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "tests/capi/not-a-population.csv:1: not a population table: the first line names none of the columns code, "
+               "name, population; expected a header line code,name,population");
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
 static void test_scenario_from_text(void) {
     spleis_context* ctx = NULL;
     spleis_scenario* scenario = NULL;
@@ -188,7 +239,13 @@ static void test_scenario_from_text(void) {
 
     spleis_context_new(&ctx);
     spleis_scenario_new(ctx, &scenario);
-    CHECK_STATUS(spleis_scenario_load_yaml(scenario, yaml, "scenarios"), SPLEIS_OK);
+    /* A text reads only files inside base_dir: the shipped file names ../models/ and is refused
+     * there, before the model is opened; from the project folder, with paths from there, it loads. */
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario, yaml, "scenarios"), SPLEIS_E_INPUT);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "(scenario text):5:8: the model file ../models/digi-vestland.yaml is outside the folder this scenario text may "
+               "read (scenarios); name a file inside it by a relative path");
+    CHECK_STATUS(spleis_scenario_load_yaml(scenario, digi_vestland_from_project_folder, "."), SPLEIS_OK);
     CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_OK);
     CHECK(amount_ore_of(result, "4630") == 26190500);
     spleis_result_free(result);
@@ -659,6 +716,7 @@ struct test_case {
 static const struct test_case cases[] = {
     {"digi_vestland", test_digi_vestland},
     {"scenario_from_text", test_scenario_from_text},
+    {"text_reads_only_its_folder", test_text_reads_only_its_folder},
     {"spreadsheet_functions", test_spreadsheet_functions},
     {"null_pointers", test_null_pointers},
     {"small_buffers", test_small_buffers},

@@ -68,7 +68,9 @@ class DigiVestland2021(unittest.TestCase):
     def test_scenario_text_with_other_parameters(self):
         with open(DIGI_VESTLAND, encoding="utf-8") as f:
             text = f.read()
-        base = os.path.dirname(DIGI_VESTLAND)
+        # A text may read only files inside base_dir: the project folder, with paths from there.
+        text = text.replace("../models/", "models/").replace("file: data/", "file: scenarios/data/")
+        base = os.path.dirname(os.path.dirname(DIGI_VESTLAND))
         with self.lib.solve(yaml=text, base_dir=base, parameters={"base_amount": 50000}) as cheaper_base:
             self.assertGreater(cheaper_base.solved[1], 20)
             self.assertEqual(cheaper_base.total_ore, 1947000000)

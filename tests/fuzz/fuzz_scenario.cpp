@@ -45,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const std::string base = (root / "scenarios").string();
     spleis::fuzz::expect_only_input_errors([&] {
-        const spleis::Scenario scenario = spleis::parse_scenario(text, "scenario.yaml", base);
+        const spleis::Scenario scenario = spleis::parse_scenario(text, "scenario.yaml", base, spleis::read_any_file());
         const spleis::Allocation allocation = spleis::allocate(scenario);
         spleis::fuzz::check_allocation(allocation);
         for (spleis::Format format : {spleis::Format::table, spleis::Format::csv, spleis::Format::json}) {
