@@ -93,7 +93,7 @@ const std::string hallingdal =
 TEST_CASE("Hallingdal by names: 40 % equally and 60 % by population of 6 000 000 kr, Flå 586 083 kr") {
     std::string text = hallingdal;
     text.replace(text.find("POP"), 3, test::source_path("scenarios/data/population_norway_2024.csv"));
-    const Allocation a = allocate(parse_scenario(text, "hallingdal.yaml", ""));
+    const Allocation a = allocate(parse_scenario(text, "hallingdal.yaml", "", read_any_file()));
     REQUIRE(a.members.size() == 6);
     CHECK(a.members.front().municipality.code == "3320");
     CHECK(a.members.front().amount == 586'083 * ore_per_krone);  // 400 000 + 3 600 000 × 1 115 / 21 571
@@ -109,7 +109,7 @@ TEST_CASE("self_funded and facts name members too") {
     std::string text = hallingdal;
     text.replace(text.find("POP"), 3, test::source_path("scenarios/data/population_norway_2024.csv"));
     text += "self_funded:\n  - member: Hol\n    amount: 1 000 000\n";
-    const Allocation a = allocate(parse_scenario(text, "hallingdal.yaml", ""));
+    const Allocation a = allocate(parse_scenario(text, "hallingdal.yaml", "", read_any_file()));
     REQUIRE(a.self_funded.size() == 1);
     CHECK(a.self_funded.front().code == "3330");
     CHECK(member(a, "3330") != nullptr);
@@ -118,7 +118,7 @@ TEST_CASE("self_funded and facts name members too") {
     calibrating.replace(calibrating.find("POP"), 3, test::source_path("scenarios/data/population_norway_2024.csv"));
     calibrating.replace(calibrating.find("value: 40 %"), 11, "value: calibrate");
     calibrating += "facts:\n  - total: 6 400 000\n  - member: flå\n    paid: 586 083\n";
-    const Scenario s = parse_scenario(calibrating, "hallingdal.yaml", "");
+    const Scenario s = parse_scenario(calibrating, "hallingdal.yaml", "", read_any_file());
     REQUIRE(s.facts.size() == 2);
     CHECK(s.facts[1].member == "3320");
 }
@@ -132,7 +132,7 @@ TEST_CASE("Names in members: a name two share, a typo, the same member twice") {
         const std::string written = "[Flå, Nesbyen, Gol, Hemsedal, Ål, Hol]";
         t.replace(t.find(written), written.size(), members);
         try {
-            parse_scenario(t, "hallingdal.yaml", "");
+            parse_scenario(t, "hallingdal.yaml", "", read_any_file());
         } catch (const Error& e) {
             return std::string(e.what());
         }
