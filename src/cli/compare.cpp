@@ -16,8 +16,12 @@ void add_options(const Scenario& scenario, bool several_files, std::vector<Named
     const std::string prefix = several_files ? scenario.title + ": " : "";
     out.push_back({several_files && scenario.options.empty() ? scenario.title : prefix + scenario.baseline_name,
                    allocate(scenario)});
+    // Without its options, copied once: with_option() copies the scenario it is given, and
+    // copying every option for each option made comparing 2 000 options take seconds.
+    Scenario bare = scenario;
+    bare.options.clear();
     for (const ScenarioOption& option : scenario.options)
-        out.push_back({prefix + option.name, allocate(with_option(scenario, option))});
+        out.push_back({prefix + option.name, allocate(with_option(bare, option))});
 }
 
 
