@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -44,5 +45,31 @@ struct CalibrateOptions {
 int calibrate(const CalibrateOptions& options);
 int validate(const std::string& scenario);
 int explain(const std::string& scenario, const std::string& member, Language lang);
+
+// A mistake on the command line (exit 2) found after parsing, like a member not in the table.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct NewOptions {
+    std::string output;                  // the scenario file to write
+    std::string title = "New cooperation";
+    int year = 0;                        // the budget year
+    std::optional<std::string> rule;     // for a model written by spleis new
+    std::optional<std::string> model;    // an existing model file to use, or a new one to write
+    std::optional<std::string> population;
+    std::vector<std::string> members;    // codes or names, "all" or "county:NN"
+    std::string budget;
+    std::optional<std::string> cap, floor;
+    std::vector<std::string> funding;    // "Name=amount"
+    std::vector<std::string> params;     // "equal_fraction=40 %"
+    bool force = false;
+};
+struct NewScenarioFiles {
+    std::string scenario;
+    std::string model;  // a model file to write beside it; empty when inline or existing
+};
+NewScenarioFiles new_scenario_text(const NewOptions& options);
+int new_scenario(const NewOptions& options);
 
 }  // namespace spleis::cli

@@ -107,6 +107,26 @@ int main(int argc, char** argv) {
     validate_cmd->footer("Example: spleis validate scenarios/digi-vestland-2021.yaml");
     validate_cmd->add_option("FILE", validate_file, "Scenario file (YAML)")->required();
 
+    spleis::cli::NewOptions create;
+    CLI::App* new_cmd = app.add_subcommand("new", "Write a commented scenario to start from, that runs as written");
+    new_cmd->add_option("FILE", create.output, "The scenario file to write, e.g. hallingdal.yaml")->required();
+    new_cmd->add_option("--title", create.title, "Shown at the top of every report");
+    new_cmd->add_option("--year", create.year, "The budget year, e.g. 2025")->required()->check(CLI::Range(1900, 2200));
+    new_cmd->add_option("--rule", create.rule, "equal_split, per_inhabitant, base_plus_per_inhabitant or mixed_key (the model is written inline)");
+    new_cmd->add_option("--model", create.model, "A model file to use; when it does not exist, the model is written there instead of inline");
+    new_cmd->add_option("--members", create.members, "Codes or names, comma-separated (Flå,Gol,3324), or all, or county:NN")
+        ->required()->delimiter(',');
+    new_cmd->add_option("--budget", create.budget, "In kroner, e.g. \"6 400 000\"")->required();
+    new_cmd->add_option("--population", create.population,
+                        "Population table (default: population_norway_<year before>.csv in data/ beside FILE, scenarios/data/ or data/)");
+    new_cmd->add_option("--cap", create.cap, "No member pays more than this, in kroner");
+    new_cmd->add_option("--floor", create.floor, "No member pays less than this, in kroner");
+    new_cmd->add_option("--funding", create.funding, "External funding NAME=AMOUNT, e.g. \"Regional grant=400 000\"; may be repeated");
+    new_cmd->add_option("--param", create.params, "A parameter's value NAME=VALUE, e.g. \"equal_fraction=40 %\"; may be repeated");
+    new_cmd->add_flag("--force", create.force, "Replace FILE if it exists");
+    new_cmd->footer("Example: spleis new hallingdal.yaml --year 2025 --rule mixed_key --members Flå,Nesbyen,Gol,Hemsedal,Ål,Hol "
+                    "--budget \"6 400 000\" --param \"equal_fraction=40 %\" --cap \"1 800 000\" --funding \"Regional grant=400 000\"");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -137,7 +157,11 @@ int main(int argc, char** argv) {
             compare.lang = languages.at(compare_lang);
             return spleis::cli::compare(compare);
         }
+        if (*new_cmd) return spleis::cli::new_scenario(create);
         if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, languages.at(explain_lang));
+    } catch (const spleis::cli::UsageError& e) {
+        std::cerr << "spleis: " << e.what() << "\n";
+        return usage_error;
     } catch (const spleis::Error& e) {
         std::cerr << "spleis: " << e.what() << "\n";
         return exit_code(e.kind());
