@@ -243,7 +243,7 @@ int new_scenario(const NewOptions& o) {
     make_folder(o.output);
     if (model_file) make_folder(*o.model), write_file_atomically(*o.model, files.model);
     try {
-        allocate(parse_scenario(files.scenario, o.output, fs::path(o.output).parent_path().string()));
+        allocate(parse_scenario(files.scenario, o.output, fs::path(o.output).parent_path().string(), read_any_file()));
     } catch (...) {
         if (model_file) fs::remove(*o.model, ec);
         throw;
