@@ -40,6 +40,16 @@ FileReader read_any_file();
 // and only of their kind (.yaml or .yml for a model, .csv for a population table): for a text
 // that comes from somewhere else. A refused file is never opened.
 FileReader read_files_within(std::string folder);
+// An export of Statistics Norway's StatBank table 07459 exactly as downloaded: UTF-8 or
+// ISO-8859-1, `;`, TAB or `,`, an optional title line, one row per municipality (and age, and
+// sex: summed), labels "K-4601 Bergen" or "4601 Bergen", one or more year columns ("Persons
+// 2024", "Personer 2024"). `year` picks a column; without it the file must have only one.
+bool is_ssb_export(std::string_view bytes);
+PopulationTable parse_ssb_07459(std::string_view bytes, const std::string& file_name, std::optional<int> year);
+
+// Either layout, told apart by content.
+PopulationTable parse_population(std::string_view bytes, const std::string& file_name, std::optional<int> year = {});
+PopulationTable load_population(const std::string& path, std::optional<int> year = {});
 
 Model parse_model(std::string_view yaml, const std::string& file_name);
 Model load_model(const std::string& path);

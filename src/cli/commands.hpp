@@ -72,4 +72,15 @@ struct NewScenarioFiles {
 NewScenarioFiles new_scenario_text(const NewOptions& options);
 int new_scenario(const NewOptions& options);
 
+struct PopulationOptions {
+    std::optional<std::string> file;    // a population file; the shipped tables when not given
+    std::optional<int> year;            // picks a year column, or a shipped table
+    std::optional<std::string> county;  // only this county's municipalities
+    std::optional<std::string> find;    // a name or code to look up
+    Format format = Format::table;      // table or csv (our code,name,population,year)
+    std::optional<std::string> output;
+    std::string data_dir;               // where the shipped tables are; empty: the default
+};
+int population(const PopulationOptions& options);
+
 }  // namespace spleis::cli

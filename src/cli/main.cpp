@@ -127,6 +127,20 @@ int main(int argc, char** argv) {
     new_cmd->footer("Example: spleis new hallingdal.yaml --year 2025 --rule mixed_key --members Flå,Nesbyen,Gol,Hemsedal,Ål,Hol "
                     "--budget \"6 400 000\" --param \"equal_fraction=40 %\" --cap \"1 800 000\" --funding \"Regional grant=400 000\"");
 
+    spleis::cli::PopulationOptions population;
+    std::string population_format = "table";
+    CLI::App* population_cmd = app.add_subcommand(
+        "population", "Show what spleis reads from a population file (ours or Statistics Norway's 07459 export), "
+                      "or look up the shipped tables");
+    population_cmd->add_option("FILE", population.file, "Population file; without it, the shipped table of --year");
+    population_cmd->add_option("--year", population.year, "Population at 1 January of this year (a column of the file, or a shipped table)");
+    population_cmd->add_option("--county", population.county, "Only this county's municipalities, e.g. 46 (Vestland)");
+    population_cmd->add_option("--find", population.find, "A municipality's name or code, e.g. Flå: its code, county and population");
+    population_cmd->add_option("-f,--format", population_format, "table (for people, the default) or csv (code,name,population,year)")
+        ->check(CLI::IsMember({"table", "csv"}));
+    population_cmd->add_option("-o,--output", population.output, "Write to this file instead of standard output");
+    population_cmd->add_option("--data", population.data_dir, "Folder of the shipped tables (default: SPLEIS_DATA_DIR, or scenarios/data)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -158,6 +172,10 @@ int main(int argc, char** argv) {
             return spleis::cli::compare(compare);
         }
         if (*new_cmd) return spleis::cli::new_scenario(create);
+        if (*population_cmd) {
+            population.format = formats.at(population_format);
+            return spleis::cli::population(population);
+        }
         if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, languages.at(explain_lang));
     } catch (const spleis::cli::UsageError& e) {
         std::cerr << "spleis: " << e.what() << "\n";

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 
 #include "commands.hpp"
@@ -68,6 +69,11 @@ int validate(const std::string& path) {
     std::cout << path << ": ok (" << scenario.members.size() << " members, rule " << info(scenario.model.rule).key;
     if (plan.several_years) std::cout << ", budget years " << scenario.year << "–" << plan.years.back().year;
     std::cout << ")\n";
+    std::vector<std::string> said;
+    for (const Scenario& year : plan.years)
+        for (const std::string& note : year.notes)
+            if (std::find(said.begin(), said.end(), note) == said.end()) said.push_back(note);
+    for (const std::string& note : said) std::cout << "  " << note << "\n";
     return 0;
 }
 

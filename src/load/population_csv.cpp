@@ -9,51 +9,13 @@
 
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
+#include "csv_text.hpp"
 #include "utf8.hpp"
 
 namespace spleis {
 
-namespace {
-
-// One CSV record; fields may be quoted ("Nordreisa, Ráisa") with "" for a quote.
-std::vector<std::string> split_fields(std::string_view line, char delimiter) {
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') fields.back() += '"', ++i;
-            else if (c == '"') quoted = false;
-            else fields.back() += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == delimiter) {
-            fields.emplace_back();
-        } else {
-            fields.back() += c;
-        }
-    }
-    for (std::string& f : fields) {
-        const auto first = f.find_first_not_of(' ');
-        f = first == std::string::npos ? "" : f.substr(first, f.find_last_not_of(' ') - first + 1);
-    }
-    return fields;
-}
-
-std::vector<std::string_view> lines_of(std::string_view text) {
-    std::vector<std::string_view> lines;
-    while (!text.empty()) {
-        const auto end = text.find('\n');
-        std::string_view line = text.substr(0, end);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // CRLF from Windows
-        lines.push_back(line);
-        if (end == std::string_view::npos) break;
-        text.remove_prefix(end + 1);
-    }
-    return lines;
-}
-
-}  // namespace
+using csv::lines_of;
+using csv::split_fields;
 
 PopulationTable parse_population_csv(std::string_view text, const std::string& file) {
     if (const std::string_view encoding = utf8::wide_encoding(text); !encoding.empty())
@@ -92,7 +54,8 @@ PopulationTable parse_population_csv(std::string_view text, const std::string& f
     const std::ptrdiff_t code_col = column("code", true), name_col = column("name", true),
                          population_col = column("population", true), year_col = column("year", false);
 
-    PopulationTable table{file, 0, {}};
+    PopulationTable table;
+    table.file = file;
     std::map<std::string, std::size_t> first_line;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         if (lines[i].empty()) continue;

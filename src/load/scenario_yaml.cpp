@@ -100,6 +100,15 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
     std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
     return members;
 }
+// Rows of a Statistics Norway export that are not municipalities, said where they were left out.
+std::vector<std::string> population_notes(const PopulationTable& table) {
+    std::vector<std::string> notes;
+    for (const LeftOutRow& row : table.left_out)
+        notes.push_back(fmt::format("{}:{}: left out \"{}\" ({}, {} inhabitants)", table.file, row.line, row.label,
+                                    row.reason, row.population));
+    return notes;
+}
+
 bool same(const Parameter& a, const Parameter& b) {
     return a.given == b.given && a.solve == b.solve && (!a.given || a.solve || a.value == b.value);
 }
@@ -244,7 +253,7 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
         if (!text)
             yaml::fail(file, file_node, fmt::format("no population data for budget year {}: {} (1 January {}) does not exist",
                                                     s.year, s.population_file, s.population_year));
-        table = parse_population_csv(*text, s.population_file);
+        table = parse_population(*text, s.population_file, s.population_year);
         if (table.year != 0 && table.year != s.population_year)
             yaml::fail(file, file_node, fmt::format("{} holds 1 January {}, but budget year {} needs 1 January {}",
                                                     s.population_file, table.year, s.year, s.population_year));
@@ -252,12 +261,17 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
         const yaml::Map pop(file, population, "population", {"file", "year"});
         std::string text;
         std::tie(s.population_file, text) = files.text(FileKind::population, file, pop.required("file"), "file");
-        table = parse_population_csv(text, s.population_file);
-        s.population_year = table.year;
+        std::optional<int> stated_year;
         if (auto y = pop.find("year")) {
             const std::int64_t stated = yaml::whole_number(file, *y, "year");
             if (stated < 1800 || stated > 2200)
                 yaml::fail(file, *y, fmt::format("population year must be a year like 2020, got {}", stated));
+            stated_year = static_cast<int>(stated);
+        }
+        table = parse_population(text, s.population_file, stated_year);
+        s.population_year = table.year;
+        if (auto y = pop.find("year")) {
+            const std::int64_t stated = *stated_year;
             if (table.year != 0 && stated != table.year)
                 yaml::fail(file, *y, fmt::format("population year {} does not match {}, which holds 1 January {}", stated,
                                                  s.population_file, table.year));
@@ -272,6 +286,7 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
                                    s.population_year, s.year, s.year - 1));
         }
     }
+    s.notes = population_notes(table);
     if (plan && plan->first_members) {
         // The members are chosen once, in the first year; a code missing later is a merger or
         // a split, never a municipality that silently pays nothing.
