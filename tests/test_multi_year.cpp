@@ -143,10 +143,10 @@ TEST_CASE("Plans: a member missing from a later year's table names the code and 
 }
 
 TEST_CASE("Plans: a budget year without population data") {
-    CHECK(error_of("years: 2025..2026\nmodel: model.yaml\npopulation:\n" + norway() + "members: [4630, 4631]\n"
+    CHECK(error_of("years: 2027..2028\nmodel: model.yaml\npopulation:\n" + norway() + "members: [4630, 4631]\n"
                    "budget: 1 000 000\n") ==
-          "DIR/scenario.yaml:5:9: no population data for budget year 2026: SRC/scenarios/data/population_norway_2025.csv "
-          "(1 January 2025) does not exist");
+          "DIR/scenario.yaml:5:9: no population data for budget year 2028: SRC/scenarios/data/population_norway_2027.csv "
+          "(1 January 2027) does not exist");
     CHECK(error_of("years: 2025..2026\nmodel: model.yaml\npopulation:\n  file: population.csv\nmembers: [4630]\n") ==
           "DIR/scenario.yaml:5:9: with several budget years, the population file names its year as {year}, like "
           "data/population_vestland_{year}.csv; got \"population.csv\"");
