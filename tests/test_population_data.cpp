@@ -3,8 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <numeric>
 
+#include <fmt/format.h>
+
+#include "spleis/county.hpp"
 #include "spleis/load.hpp"
 #include "spleis/solve.hpp"
 #include "support.hpp"
@@ -51,4 +55,56 @@ TEST_CASE("Digi Vestland 2027 on 1 January 2026: 19.63 kr per inhabitant, Oster�
     }
     CHECK(sum == 19'470'000 * kr);  // Bergen's 9.1 MNOK included: the budget to the øre
     CHECK(capped == std::vector<std::string>{"Bjørnafjorden", "Øygarden", "Askøy", "Alver", "Sunnfjord"});
+}
+
+TEST_CASE("Counties: the table of county codes and years is scenarios/data/counties.csv") {
+    std::ifstream in(test::source_path("scenarios/data/counties.csv"));
+    std::string line;
+    std::getline(in, line);
+    CHECK(line == "code,name,from_year,to_year");
+    std::size_t i = 0;
+    const auto all = counties();
+    while (std::getline(in, line)) {
+        REQUIRE(i < all.size());
+        const County& c = all[i++];
+        CHECK(line == fmt::format("{},{},{},{}", c.code, c.name, c.from_year, c.to_year ? std::to_string(c.to_year) : ""));
+    }
+    CHECK(i == all.size());
+    CHECK(i == 31);
+    int in_2019 = 0, in_2023 = 0, in_2024 = 0;
+    for (const County& c : all) {
+        in_2019 += county_in(c.code, 2019) == &c;
+        in_2023 += county_in(c.code, 2023) == &c;
+        in_2024 += county_in(c.code, 2024) == &c;
+    }
+    CHECK(in_2019 == 18);
+    CHECK(in_2023 == 11);
+    CHECK(in_2024 == 15);
+}
+
+TEST_CASE("A county as a member: the sum of its municipalities in that year's structure, named as a county") {
+    const PopulationTable t2024 = load_population(test::source_path("scenarios/data/population_norway_2024.csv"));
+    const std::optional<Municipality> vestland = county_member("46", t2024);
+    REQUIRE(vestland);
+    CHECK(vestland->code == "F-46");
+    CHECK(vestland->name == "Vestland fylkeskommune");
+    CHECK(vestland->population == 651'299);
+    CHECK(!county_member("12", t2024));  // Hordaland ended with 2019
+    const PopulationTable t2019 = load_population(test::source_path("scenarios/data/population_norway_2019.csv"));
+    REQUIRE(county_member("12", t2019));
+    CHECK(county_member("12", t2019)->name == "Hordaland fylkeskommune");
+    CHECK(county_history("12") == "12 Hordaland (2018–2019)");
+}
+
+TEST_CASE("KommIT with Vestland's municipalities and its county: 44 members, the county pays for all its inhabitants") {
+    const Allocation a = allocate(load_scenario(test::source_path("scenarios/kommit-fund-counties.yaml")));
+    REQUIRE(a.members.size() == 44);
+    const MemberShare& county = a.members.back();
+    CHECK(county.municipality.code == "F-46");
+    CHECK(county.municipality.population == 651'299);
+    CHECK(county.amount == 15'279'474 * kr);  // 651 299 × 23.46 kr, rounded to the krone
+    std::int64_t municipal = 0;
+    for (const MemberShare& m : a.members)
+        if (m.municipality.code != "F-46") municipal += m.municipality.population;
+    CHECK(municipal == 651'299);
 }

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "spleis/county.hpp"
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
 #include "spleis/nok.hpp"
@@ -137,7 +138,8 @@ int population(const PopulationOptions& options) {
     if (options.county) {
         const std::string code = county_code(*options.county);
         table = in_county(std::move(table), code);
-        scope = fmt::format("County {}", code);
+        const County* county = county_in(code, table.year ? table.year : 9999);
+        scope = county ? fmt::format("{} (county {})", county->name, code) : fmt::format("County {}", code);
     }
     const std::string out = options.format == Format::csv ? render_population_csv(table) : render_population_table(table, scope);
     if (options.output) write_file_atomically(*options.output, out);

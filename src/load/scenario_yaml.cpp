@@ -12,6 +12,7 @@
 #include "facts_yaml.hpp"
 #include "parameters_yaml.hpp"
 #include "path.hpp"
+#include "spleis/county.hpp"
 #include "spleis/load.hpp"
 #include "spleis/member_lookup.hpp"
 #include "spleis/nok.hpp"
@@ -69,23 +70,66 @@ Ore rounding_unit(const std::string& file, const YAML::Node& node) {
     yaml::fail(file, node, fmt::format("rounding must be one of: øre, krone, 100 kr, 1000 kr; got \"{}\"", node.Scalar()));
 }
 
+// A county (fylkeskommune) as one member: "F-46" in a list, 46 under `counties:`.
+Municipality county_in_table(const std::string& file, const YAML::Node& node, const std::string& code,
+                             const PopulationTable& table) {
+    if (code.size() != 2 || !std::all_of(code.begin(), code.end(), ::isdigit))
+        yaml::fail(file, node, fmt::format("a county is a two-digit county number like 46, got \"{}\"", code));
+    if (code == "03")
+        yaml::fail(file, node, "Oslo is one municipality with a county's tasks; make it a member as municipality 0301");
+    const int year = table.year ? table.year : 9999;  // a table without a year: today's counties
+    if (!county_in(code, year)) {
+        const std::string history = county_history(code);
+        yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}{}", code, table.year,
+                                           history.empty() ? "" : " (it was " + history + ")"));
+    }
+    const std::optional<Municipality> member = county_member(code, table);
+    if (!member)
+        yaml::fail(file, node, fmt::format("county {} ({}) has no municipality in {} (1 January {})", code,
+                                           county_in(code, year)->name, table.file, table.year));
+    return *member;
+}
+
 std::vector<Municipality> select_members(const std::string& file, const YAML::Node& node, const PopulationTable& table) {
     std::vector<Municipality> members;
+    std::set<std::string> seen;
+    const auto add = [&](const YAML::Node& item, const Municipality& m) {
+        if (!seen.insert(m.code).second) yaml::fail(file, item, fmt::format("{} ({}) is listed twice", m.code, m.name));
+        members.push_back(m);
+    };
     if (node.IsScalar() && node.Scalar() == "all") {
         members = table.rows;
     } else if (node.IsMap()) {
-        const yaml::Map map(file, node, "members", {"county"});
-        const YAML::Node county = map.required("county");
-        const std::string prefix = yaml::text(file, county, "county");
-        if (prefix.size() != 2 || !std::all_of(prefix.begin(), prefix.end(), ::isdigit))
-            yaml::fail(file, county, fmt::format("county must be a two-digit county number like 46, got \"{}\"", prefix));
-        for (const Municipality& m : table.rows)
-            if (m.code.starts_with(prefix)) members.push_back(m);
+        // A county's municipalities, counties as members and single municipalities, together where
+        // a fund says so: "kommunar/fylkeskommunar som sluttar seg til" (KommIT/DigiFin).
+        const yaml::Map map(file, node, "members", {"county", "counties", "municipalities"});
+        if (auto county = map.find("county")) {
+            const std::string prefix = yaml::text(file, *county, "county");
+            if (prefix.size() != 2 || !std::all_of(prefix.begin(), prefix.end(), ::isdigit))
+                yaml::fail(file, *county, fmt::format("county must be a two-digit county number like 46, got \"{}\"", prefix));
+            for (const Municipality& m : table.rows)
+                if (m.code.starts_with(prefix)) add(*county, m);
+            if (members.empty())
+                yaml::fail(file, *county, fmt::format("no municipality in {} has a code starting with {}", table.file, prefix));
+        }
+        if (auto list = map.find("counties"))
+            for (const YAML::Node& item : yaml::sequence(file, *list, "counties")) {
+                std::string code = yaml::text(file, item, "county");
+                if (const auto prefixed = county_code_of_member(code)) code = *prefixed;
+                if (code.size() == 1) code.insert(0, "0");
+                add(item, county_in_table(file, item, code, table));
+            }
+        if (auto list = map.find("municipalities"))
+            for (const YAML::Node& item : yaml::sequence(file, *list, "municipalities")) add(item, municipality_in(file, item, table));
         if (members.empty())
-            yaml::fail(file, county, fmt::format("no municipality in {} has a code starting with {}", table.file, prefix));
+            yaml::fail(file, node, "members as a mapping is `county: NN` (its municipalities), `counties:` (counties as "
+                                   "members) or `municipalities:`, or several of them");
     } else if (node.IsSequence()) {
-        std::set<std::string> seen;
         for (const YAML::Node& item : yaml::sequence(file, node, "members")) {
+            if (const auto county = item.IsScalar() ? county_code_of_member(item.Scalar()) : std::nullopt) {
+                add(item, county_in_table(file, item, *county, table));
+                continue;
+            }
             const Municipality& found = municipality_in(file, item, table);
             if (!seen.insert(found.code).second)
                 yaml::fail(file, item, fmt::format("municipality {} ({}) is listed twice", found.code, found.name));
@@ -93,7 +137,7 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
         }
     } else {
         yaml::fail(file, node, fmt::format("members must be `all`, `county: NN` or a list of municipality codes or names like "
-                                           "[4601, Osterøy], got {}",
+                                           "[4601, Osterøy] (F-46 for a county), got {}",
                                            node.IsScalar() ? "\"" + node.Scalar() + "\"" : "nothing"));
     }
     if (members.empty()) yaml::fail(file, node, "the scenario has no members");
@@ -293,6 +337,16 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
         std::map<std::string, const Municipality*> by_code;
         for (const Municipality& m : table.rows) by_code[m.code] = &m;
         for (const Municipality& m : *plan->first_members) {
+            if (const auto county = county_code_of_member(m.code)) {
+                const std::optional<Municipality> member = county_member(*county, table);
+                if (!member)
+                    yaml::fail(file, map.required("members"),
+                               fmt::format("county {} ({}) has no municipality in the population table for budget year {} "
+                                           "({}, 1 January {})",
+                                           *county, m.name, s.year, s.population_file, s.population_year));
+                s.members.push_back(*member);
+                continue;
+            }
             const auto found = by_code.find(m.code);
             if (found == by_code.end())
                 yaml::fail(file, map.required("members"),
