@@ -78,8 +78,40 @@ grep -q "E  Base 50 000 kr" "$scratch/out" || { echo "FAIL compare legend"; fail
 expect "compare csv" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-options.yaml --format csv
 grep -q "^Equal split,4601,Bergen,283929,9100000.00,0.00,0.0000,32.050266,self-funded$" "$scratch/out" || { echo "FAIL compare csv row"; fail=1; }
 expect "compare files" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021.yaml scenarios/digi-vestland-2021-options.yaml
-expect "compare different members" 1 'cannot compare "Smartere Salten 2019" with "Digi Vestland 2021": they have different members' -- \
-  "$spleis" compare scenarios/digi-vestland-2021.yaml scenarios/salten-2019.yaml
+expect "compare different members" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021.yaml scenarios/salten-2019.yaml
+grep -q "^1804  Bodø .* not a member " "$scratch/out" || { echo "FAIL compare different members: Bodø not a member"; fail=1; }
+expect "compare who joins" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-who-joins.yaml --lang nn
+grep -q "^4602  Kinn .* ikkje medlem " "$scratch/out" || { echo "FAIL who joins: Kinn ikkje medlem"; fail=1; }
+grep -q "^B  Kinn and Stad stay out  *41  *19 470 000 kr  per_inhabitant 24,3337 kr per innbyggjar" "$scratch/out" ||
+  { echo "FAIL who joins: summary of Kinn and Stad"; fail=1; }
+expect "compare who joins csv" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-who-joins.yaml --format csv
+grep -q "^Kinn and Stad stay out,4649,Stad,9457,,,,,not-a-member$" "$scratch/out" || { echo "FAIL who joins csv: Stad"; fail=1; }
+grep -q "^Kinn and Stad stay out,4630,Osterøy,8098,297055.00,35150.00,13.4209,36.682514,none$" "$scratch/out" ||
+  { echo "FAIL who joins csv: Osterøy"; fail=1; }
+expect "compare who joins json" 0 "" -- "$spleis" compare scenarios/digi-vestland-2021-who-joins.yaml --format json
+grep -q '"name": "Kinn and Stad stay out", "rule": "base_plus_per_inhabitant", "members": 41, "paying": 41' "$scratch/out" ||
+  { echo "FAIL who joins json"; fail=1; }
+cat > "$scratch/no-grant.yaml" <<EOF
+title: Salten without Iris-fondet
+year: 2019
+model: $PWD/models/smartere-salten.yaml
+population:
+  file: $PWD/scenarios/data/population_salten_2019.csv
+members: all
+budget: 4 200 000
+external_funding:
+  - name: Iris-fondet
+    amount: 2 100 000
+parameters:
+  cap: 250 000
+options:
+  - name: No Iris-fondet
+    external_funding:
+      - name: Iris-fondet
+        amount: none
+EOF
+expect "option's funding removed: infeasible" 3 'option "No Iris-fondet": the budget cannot be met: all 10 members at the cap of 250 000 kr give 2 500 000 kr, the budget needs 4 200 000 kr' -- \
+  "$spleis" compare "$scratch/no-grant.yaml"
 
 expect "sweep" 0 "" -- "$spleis" sweep scenarios/digi-vestland-2021.yaml --param base_amount=0..200000:100000
 [ "$(head -1 "$scratch/out")" = "base_amount,code,amount" ] || { echo "FAIL sweep header"; fail=1; }

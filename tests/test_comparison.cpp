@@ -1,4 +1,4 @@
-// Comparing options on the same members: totals, differences, fairness, and the mistakes
+// Comparing options on the same members (tests/test_who_joins.cpp: members that differ): totals, differences, fairness, and the mistakes
 // a committee secretary can make when writing options.
 #include <catch2/catch.hpp>
 
@@ -92,18 +92,11 @@ TEST_CASE("An option that changes nothing it names is an error") {
     CHECK(error_loading(options_scenario("  - name: Same rule\n    rule: base_plus_per_inhabitant\n")) ==
           "s.yaml:11:11: option \"Same rule\" changes nothing: the baseline already uses the rule base_plus_per_inhabitant");
     CHECK(error_loading(options_scenario("  - name: Nothing\n")) ==
-          "s.yaml:10:5: option \"Nothing\" changes nothing: give it a model, a rule or parameters");
+          "s.yaml:10:5: option \"Nothing\" changes nothing: give it a model, a rule or parameters, or change the members "
+          "(leave, join, members), the budget, external_funding or self_funded");
 }
 
 TEST_CASE("Two options with one name is an error") {
     CHECK(error_loading(options_scenario("  - name: X\n    parameters: {base_amount: 1}\n  - name: X\n    parameters: {base_amount: 2}\n")) ==
           "s.yaml:12:5: two options are called \"X\"; give each its own name");
-}
-
-TEST_CASE("Scenarios with different members cannot be compared") {
-    const Scenario vestland = load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml"));
-    const Scenario salten = load_scenario(test::source_path("scenarios/salten-2019.yaml"));
-    CHECK_THROWS_WITH(compare({{"Vestland", allocate(vestland)}, {"Salten", allocate(salten)}}),
-                      test::source_path("scenarios/salten-2019.yaml") +
-                          ": cannot compare \"Salten\" with \"Vestland\": they have different members (4601 Bergen is only in \"Vestland\")");
 }

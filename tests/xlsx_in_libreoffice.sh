@@ -14,9 +14,11 @@ export HOME=$work  # soffice writes under $HOME/.config even with its own profil
 "$spleis" run scenarios/digi-vestland-2021.yaml --format csv --output "$work/run.csv"
 "$spleis" compare scenarios/digi-vestland-2021-options.yaml --format xlsx --output "$work/compare.xlsx"
 "$spleis" compare scenarios/digi-vestland-2021-options.yaml --format csv --output "$work/compare.csv"
+"$spleis" compare scenarios/digi-vestland-2021-who-joins.yaml --format xlsx --output "$work/joins.xlsx"
+"$spleis" compare scenarios/digi-vestland-2021-who-joins.yaml --format csv --output "$work/joins.csv"
 
 # Sheet -1 exports every sheet to its own file: <name>-<sheet>.csv. Values unformatted.
-for book in run compare; do
+for book in run compare joins; do
   timeout 180 soffice --headless -env:UserInstallation=file://$work/profile \
     --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
     --outdir "$work/$book" "$work/$book.xlsx" >/dev/null 2>&1 || true
@@ -56,13 +58,16 @@ total = [r for r in sheet('run', 'A Digi Vestland') if len(r) > 3 and r[1] == 'T
 if not total or not close(total[0][3], 19470000, 0):
     failures.append(f'run.xlsx: the SUM formula gives {total[0][3] if total else "nothing"}, expected 19470000')
 
-# 2. The comparison workbook: one sheet per option, and the Δ formulas as LibreOffice computes them.
-report = rows(os.path.join(work, 'compare.csv'))[1:]
-options = []
-for r in report:
-    if r[0] not in options: options.append(r[0])
-comparison = sheet('compare', 'Comparison')
-if comparison:
+# 2. The comparison workbooks: one sheet per option, and the Δ formulas as LibreOffice computes
+# them; a municipality that is not a member of an option is shown so, with no Δ (who-joins).
+def check_comparison(book):
+    report = rows(os.path.join(work, f'{book}.csv'))[1:]
+    options = []
+    for r in report:
+        if r[0] not in options: options.append(r[0])
+    comparison = sheet(book, 'Comparison')
+    if not comparison:
+        return report, options
     header = comparison[0]
     by_code = {r[0]: r for r in comparison[1:] if r and r[0].isdigit()}
     for r in report:
@@ -70,17 +75,27 @@ if comparison:
         letter = chr(ord('A') + k)
         row = by_code.get(r[1])
         if row is None:
-            failures.append(f'Comparison sheet lacks member {r[1]}'); continue
+            failures.append(f'{book}.xlsx: Comparison sheet lacks member {r[1]}'); continue
         amount = row[header.index(f'{letter}: {r[0]}')]
+        if r[8] == 'not-a-member':
+            if amount != 'not a member':
+                failures.append(f'{book}.xlsx: {r[0]} {r[1]} shows {amount!r}, not "not a member"')
+            continue
         if not close(amount, r[4], 0):
-            failures.append(f'Comparison sheet: {r[0]} {r[1]} amount {amount}, CSV {r[4]}')
-        if k > 0:
+            failures.append(f'{book}.xlsx: Comparison sheet: {r[0]} {r[1]} amount {amount}, CSV {r[4]}')
+        if k > 0 and r[5]:
             diff = row[header.index(f'{letter} Δ kr')]
             if not close(diff, r[5], 0):
-                failures.append(f'Comparison sheet: {r[0]} {r[1]} Δ {diff}, CSV {r[5]}')
+                failures.append(f'{book}.xlsx: Comparison sheet: {r[0]} {r[1]} Δ {diff}, CSV {r[5]}')
         per = row[header.index(f'{letter} per inhabitant')]
         if not close(per, r[7]):
-            failures.append(f'Comparison sheet: {r[0]} {r[1]} per inhabitant {per}, CSV {r[7]}')
+            failures.append(f'{book}.xlsx: Comparison sheet: {r[0]} {r[1]} per inhabitant {per}, CSV {r[7]}')
+    return report, options
+
+joins, _ = check_comparison('joins')
+if not any(r[8] == 'not-a-member' for r in joins):
+    failures.append('joins.csv: Kinn and Stad are members in every option')
+report, options = check_comparison('compare')
 for k, name in enumerate(options):
     prefix = f'{chr(ord("A") + k)} '
     if not glob.glob(os.path.join(work, 'compare', f'compare-{prefix}*.csv')):

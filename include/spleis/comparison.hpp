@@ -1,6 +1,6 @@
 #pragma once
-// Options side by side: the same members under several models, with the differences from the
-// baseline and measures of how evenly the burden per inhabitant is spread.
+// Options side by side: members under several models (not necessarily the same members), with
+// the differences from the baseline and measures of how evenly the burden per inhabitant is spread.
 #include <optional>
 #include <span>
 #include <string>
@@ -11,6 +11,8 @@
 namespace spleis {
 
 struct OptionSummary {
+    int members = 0;                      // how many members the option has
+    int paying = 0;                       // how many of them pay something (self-funded included)
     Ore members_total = 0;                // what the members pay together
     std::optional<ParameterId> solved;    // the parameter the engine found, and its value
     double solved_value = 0;
@@ -26,13 +28,24 @@ struct NamedAllocation {
     Allocation allocation;
 };
 
+// A municipality that is a member in at least one option, and where it is in each.
+struct ComparedMember {
+    Municipality municipality;                   // as the first option that has it lists it
+    std::vector<std::optional<std::size_t>> at;  // [option]: its place in that option's members; nothing: not a member there
+};
+
 struct Comparison {
     std::vector<NamedAllocation> options;  // the first is the baseline
     std::vector<OptionSummary> summaries;  // one per option
+    std::vector<ComparedMember> members;   // every member of any option, in code order
+    bool same_members = true;              // every option has exactly the same members
+
+    // What member `member` pays under option `option`; nullptr when it is not a member there.
+    const MemberShare* share(std::size_t member, std::size_t option) const;
 };
 
-// Requires the same members in every allocation (throws spleis::Error naming the first
-// member that differs, located at `files[i]` of the allocation that differs).
+// The options' members side by side: a municipality that is a member of some options only is
+// not a member in the others (never a member paying 0 kr).
 Comparison compare(std::vector<NamedAllocation> options);
 
 OptionSummary summarize(const Allocation& allocation);

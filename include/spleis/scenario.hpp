@@ -37,11 +37,45 @@ struct Fact {
     Location where;
 };
 
-// A named alternative to the scenario's model, for comparing: the same members, budget and
-// funding under another rule or other parameters.
+// What an option changes besides the model: who the members are, the budget, the money from
+// outside and what a member covers itself. Empty changes nothing. Resolved when read (names
+// become codes, joining municipalities carry their populations), so applying it needs no files:
+// with_changes() is a pure function, the one `compare`, the C API and a server call alike.
+struct FundingChange {
+    std::string name;           // of the external funding; a name the scenario lacks adds one
+    std::optional<Ore> amount;  // nothing: the funding is removed
+    std::string source;
+    Location where;
+};
+
+struct SelfFundedChange {
+    std::string code;           // the member
+    std::optional<Ore> amount;  // nothing: it pays by the rule like the others
+    std::string source;
+    Location where;
+};
+
+struct ScenarioChanges {
+    std::optional<std::vector<Municipality>> members;  // a new member list in place of the scenario's
+    Location members_where;
+    std::vector<std::string> leave;    // codes of members that stay out
+    std::vector<Municipality> join;    // municipalities that join, with their populations
+    Location leave_where, join_where;
+    std::optional<Ore> budget;
+    Location budget_where;
+    std::vector<FundingChange> funding;
+    std::vector<SelfFundedChange> self_funded;
+
+    bool changes_members() const { return members || !leave.empty() || !join.empty(); }
+    bool empty() const { return !changes_members() && !budget && funding.empty() && self_funded.empty(); }
+};
+
+// A named alternative to the scenario, for comparing: another rule or other parameters, and
+// other members, budget or funding.
 struct ScenarioOption {
     std::string name;
     Model model;  // complete: the baseline's model with the option's changes applied
+    ScenarioChanges changes;
     Location where;
 };
 
@@ -66,7 +100,16 @@ struct Scenario {
     Location facts_where;
 };
 
-// The scenario with an option's model in place of its own (and no options of its own).
+// The scenario with the changes applied, in this order: a new member list, members leaving
+// (a leaving member's self-funded amount goes with it), members joining, self-funded amounts,
+// external funding, the budget. Members stay in code order. Throws spleis::Error, at the
+// change's location, for a change that does not fit the scenario: a member that leaves
+// without being one, or joins being one already; funding removed that is not there; no member
+// left, or none left to pay by the rule.
+Scenario with_changes(const Scenario& scenario, const ScenarioChanges& changes);
+
+// The scenario with an option's model in place of its own and its other changes applied (and
+// no options of its own). Errors from with_changes() name the option.
 Scenario with_option(const Scenario& scenario, const ScenarioOption& option);
 
 }  // namespace spleis

@@ -20,6 +20,9 @@ void check(const Scenario& scenario);
 // to the øre. Throws spleis::Error (kind infeasible when no value can balance the budget).
 Allocation allocate(const Scenario& scenario);
 
+// allocate(with_option(scenario, option)), with every error naming the option.
+Allocation allocate(const Scenario& scenario, const ScenarioOption& option);
+
 // The same amounts as allocate(), in øre and member code order, without the names, terms and
 // funding an Allocation carries: for callers that recalculate often (a spreadsheet cell).
 // Returns the solved parameter's value, if any. Throws exactly as allocate() does.

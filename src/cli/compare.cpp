@@ -21,7 +21,7 @@ void add_options(const Scenario& scenario, bool several_files, std::vector<Named
     Scenario bare = scenario;
     bare.options.clear();
     for (const ScenarioOption& option : scenario.options)
-        out.push_back({prefix + option.name, allocate(with_option(bare, option))});
+        out.push_back({prefix + option.name, allocate(bare, option)});
 }
 
 

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "changes_yaml.hpp"
 #include "facts_yaml.hpp"
 #include "parameters_yaml.hpp"
 #include "path.hpp"
@@ -183,17 +184,24 @@ Model load_model_at(const std::string& file, const YAML::Node& node, const Files
 }
 
 // An option is the baseline's model with changes: another model, another rule (keeping only
-// cap and floor), and parameters. A change that changes nothing is a mistake worth reporting.
+// cap and floor), and parameters; and changes to the members, budget and funding
+// (changes_yaml.hpp). A change that changes nothing is a mistake worth reporting.
 ScenarioOption read_option(const std::string& file, const YAML::Node& node, const Model& baseline, const Files& files,
-                           const YearContext* year) {
-    const yaml::Map map(file, node, "an option", {"name", "model", "rule", "parameters", "shortfall"});
-    ScenarioOption option{yaml::text(file, map.required("name"), "name"), baseline, yaml::where(file, node)};
+                           const YearContext* year, const ChangeContext& changes) {
+    const yaml::Map map(file, node, "an option",
+                        {"name", "model", "rule", "parameters", "shortfall", "members", "leave", "join", "budget",
+                         "external_funding", "self_funded"});
+    ScenarioOption option{yaml::text(file, map.required("name"), "name"), baseline, {}, yaml::where(file, node)};
     const auto model = map.find("model");
     const auto rule = map.find("rule");
     const auto parameters = map.find("parameters");
     const auto shortfall = map.find("shortfall");
-    if (!model && !rule && !parameters && !shortfall)
-        yaml::fail(file, node, fmt::format("option \"{}\" changes nothing: give it a model, a rule or parameters", option.name));
+    option.changes = read_changes(file, map, changes);
+    if (!model && !rule && !parameters && !shortfall && option.changes.empty())
+        yaml::fail(file, node, fmt::format("option \"{}\" changes nothing: give it a model, a rule or parameters, or "
+                                           "change the members (leave, join, members), the budget, external_funding or "
+                                           "self_funded",
+                                           option.name));
     if (model && rule) yaml::fail(file, *rule, fmt::format("option \"{}\" gives both a model and a rule; give one", option.name));
     if (model) {
         option.model = load_model_at(file, *model, files, year);
@@ -394,10 +402,13 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
     if (auto baseline = map.find("baseline")) s.baseline_name = yaml::text(file, *baseline, "baseline");
     if (auto options = map.find("options")) {
         std::set<std::string> names{s.baseline_name};
+        const ChangeContext changes{&table, [&](const YAML::Node& node) { return select_members(file, node, table); }, amount};
+        const Scenario bare = s;  // no options yet: checking an option's changes copies no other option
         for (const YAML::Node& item : yaml::sequence(file, *options, "options")) {
-            ScenarioOption option = read_option(file, item, s.model, files, context);
+            ScenarioOption option = read_option(file, item, s.model, files, context, changes);
             if (!names.insert(option.name).second)
                 yaml::fail(file, item, fmt::format("two options are called \"{}\"; give each its own name", option.name));
+            if (!option.changes.empty()) with_option(bare, option);  // a change that does not fit fails here, at its line
             s.options.push_back(std::move(option));
         }
     }

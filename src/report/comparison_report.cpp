@@ -62,7 +62,16 @@ std::string decimal(double value, int decimals, Language lang) {
 std::string render_comparison_table(const Comparison& c, Language lang) {
     const Words& w = words(lang);
     const Allocation& base = c.options.front().allocation;
-    std::string out = fmt::format(fmt::runtime(w.compared), base.title, c.options.size(), base.members.size()) + "\n\n";
+    std::string out;
+    if (c.same_members) {
+        out = fmt::format(fmt::runtime(w.compared), base.title, c.options.size(), base.members.size());
+    } else {
+        const auto [fewest, most] = std::minmax_element(c.summaries.begin(), c.summaries.end(),
+                                                        [](const auto& a, const auto& b) { return a.members < b.members; });
+        out = fmt::format(fmt::runtime(w.compared_differing), base.title, c.options.size(), c.members.size(), fewest->members,
+                          most->members);
+    }
+    out += "\n\n";
     for (std::size_t k = 0; k < c.options.size(); ++k)
         out += fmt::format("  {}  {}{}\n", letter(k), c.options[k].name, k == 0 ? fmt::format("  ({})", w.baseline) : "");
     out += "\n";
@@ -84,17 +93,22 @@ std::string render_comparison_table(const Comparison& c, Language lang) {
     }
     members.rows.push_back(header);
     members.rows.emplace_back();
-    for (std::size_t i = 0; i < base.members.size(); ++i) {
-        const MemberShare& b = base.members[i];
-        std::vector<std::string> row{b.municipality.code, b.municipality.name, format_count(b.municipality.population, lang)};
+    for (std::size_t i = 0; i < c.members.size(); ++i) {
+        const Municipality& who = c.members[i].municipality;
+        const MemberShare* b = c.share(i, 0);
+        std::vector<std::string> row{who.code, who.name, format_count(who.population, lang)};
         for (std::size_t k = 0; k < c.options.size(); ++k) {
-            const MemberShare& m = c.options[k].allocation.members[i];
-            row.push_back(format_nok(m.amount, lang) + (m.limit == Limit::cap ? "*" : ""));
+            const MemberShare* m = c.share(i, k);
+            row.push_back(m ? format_nok(m->amount, lang) + (m->limit == Limit::cap ? "*" : "") : std::string(w.not_a_member));
             if (k > 0) {
-                row.push_back(m.amount == b.amount ? "0 kr" : signed_nok(m.amount - b.amount, lang));
-                row.push_back(percent_text(percent_change(b.amount, m.amount), lang));
+                if (m && b) {
+                    row.push_back(m->amount == b->amount ? "0 kr" : signed_nok(m->amount - b->amount, lang));
+                    row.push_back(percent_text(percent_change(b->amount, m->amount), lang));
+                } else {
+                    row.insert(row.end(), {"–", "–"});
+                }
             }
-            row.push_back(format_kroner(per_inhabitant(m), 2, lang));
+            row.push_back(m ? format_kroner(per_inhabitant(*m), 2, lang) : "–");
         }
         members.rows.push_back(std::move(row));
     }
@@ -102,50 +116,56 @@ std::string render_comparison_table(const Comparison& c, Language lang) {
     out += fmt::format("* = {}\n\n", w.at_the_cap);
 
     TextTable summary;
-    summary.right_aligned = {false, false, true, false, true, true, true, true, true};
-    summary.rows.push_back({"", std::string(w.option), std::string(w.members_pay), std::string(w.solved_short), std::string(w.smallest),
-                            std::string(w.largest), std::string(w.capped), "Gini", std::string(w.highest_lowest)});
+    summary.right_aligned = {false, false, true, true, false, true, true, true, true, true};
+    summary.rows.push_back({"", std::string(w.option), std::string(w.paying), std::string(w.members_pay), std::string(w.solved_short),
+                            std::string(w.smallest), std::string(w.largest), std::string(w.capped), "Gini",
+                            std::string(w.highest_lowest)});
     summary.rows.emplace_back();
     for (std::size_t k = 0; k < c.options.size(); ++k) {
         const OptionSummary& s = c.summaries[k];
-        summary.rows.push_back({letter(k), c.options[k].name, format_nok(s.members_total, lang), solved_text(s, lang),
-                                format_nok(s.smallest, lang), format_nok(s.largest, lang), std::to_string(s.capped),
-                                decimal(s.gini, 3, lang), decimal(s.highest_to_lowest, 1, lang) + "×"});
+        summary.rows.push_back({letter(k), c.options[k].name, std::to_string(s.paying), format_nok(s.members_total, lang),
+                                solved_text(s, lang), format_nok(s.smallest, lang), format_nok(s.largest, lang),
+                                std::to_string(s.capped), decimal(s.gini, 3, lang), decimal(s.highest_to_lowest, 1, lang) + "×"});
     }
     out += summary.render();
     out += std::string(w.gini_note) + "\n";
     return out;
 }
 
+namespace {
+std::string csv_field(const std::string& text) { return text.find_first_of(",\"\n") == std::string::npos ? text : json::quoted(text); }
+}  // namespace
+
 std::string render_comparison_csv(const Comparison& c) {
     std::string out = "option,code,name,population,amount,difference,difference_percent,amount_per_inhabitant,limit\n";
-    const Allocation& base = c.options.front().allocation;
-    const auto field = [](const std::string& text) {
-        return text.find_first_of(",\"\n") == std::string::npos ? text : json::quoted(text);
-    };
-    for (const NamedAllocation& o : c.options) {
-        for (std::size_t i = 0; i < o.allocation.members.size(); ++i) {
-            const MemberShare& m = o.allocation.members[i];
-            const Ore b = base.members[i].amount;
-            const std::optional<double> p = percent_change(b, m.amount);
-            out += fmt::format("{},{},{},{},{},{},{},{:.6f},{}\n", field(o.name), m.municipality.code, field(m.municipality.name),
-                               m.municipality.population, json::kroner(m.amount), json::kroner(m.amount - b),
-                               p ? fmt::format("{:.4f}", *p) : "", per_inhabitant(m), limit_name(m.limit));
+    for (std::size_t k = 0; k < c.options.size(); ++k) {
+        const std::string name = csv_field(c.options[k].name);
+        for (std::size_t i = 0; i < c.members.size(); ++i) {
+            const MemberShare* m = c.share(i, k);
+            const MemberShare* b = c.share(i, 0);
+            const Municipality& who = m ? m->municipality : c.members[i].municipality;
+            out += fmt::format("{},{},{},{},", name, who.code, csv_field(who.name), who.population);
+            if (!m) {
+                out += ",,,,not-a-member\n";
+                continue;
+            }
+            const std::optional<double> p = b ? percent_change(b->amount, m->amount) : std::nullopt;
+            out += fmt::format("{},{},{},{:.6f},{}\n", json::kroner(m->amount), b ? json::kroner(m->amount - b->amount) : "",
+                               p ? fmt::format("{:.4f}", *p) : "", per_inhabitant(*m), limit_name(m->limit));
         }
     }
     return out;
 }
 
 std::string render_comparison_summary_csv(const Comparison& c) {
-    std::string out = "option,members_total,solved_parameter,solved_value,smallest,largest,capped,floored,gini,highest_to_lowest\n";
+    std::string out =
+        "option,members_total,solved_parameter,solved_value,smallest,largest,capped,floored,gini,highest_to_lowest,members,paying\n";
     for (std::size_t k = 0; k < c.options.size(); ++k) {
         const OptionSummary& s = c.summaries[k];
-        const std::string& name = c.options[k].name;
-        out += fmt::format("{},{},{},{},{},{},{},{},{:.6f},{:.6f}\n",
-                           name.find_first_of(",\"\n") == std::string::npos ? name : json::quoted(name),
-                           json::kroner(s.members_total), s.solved ? info(*s.solved).key : "",
-                           s.solved ? json::number(s.solved_value) : "", json::kroner(s.smallest), json::kroner(s.largest),
-                           s.capped, s.floored, s.gini, s.highest_to_lowest);
+        out += fmt::format("{},{},{},{},{},{},{},{},{:.6f},{:.6f},{},{}\n", csv_field(c.options[k].name), json::kroner(s.members_total),
+                           s.solved ? info(*s.solved).key : "", s.solved ? json::number(s.solved_value) : "",
+                           json::kroner(s.smallest), json::kroner(s.largest), s.capped, s.floored, s.gini, s.highest_to_lowest,
+                           s.members, s.paying);
     }
     return out;
 }
@@ -155,30 +175,37 @@ std::string render_comparison_json(const Comparison& c) {
     using json::number;
     using json::quoted;
     const Allocation& base = c.options.front().allocation;
-    std::string out = fmt::format("{{\n  \"title\": {},\n  \"baseline\": {},\n  \"options\": [", quoted(base.title),
-                                  quoted(c.options.front().name));
+    std::string out = fmt::format("{{\n  \"title\": {},\n  \"baseline\": {},\n  \"same_members\": {},\n  \"options\": [",
+                                  quoted(base.title), quoted(c.options.front().name), c.same_members);
     for (std::size_t k = 0; k < c.options.size(); ++k) {
         const OptionSummary& s = c.summaries[k];
         out += fmt::format(
-            "{}\n    {{\"name\": {}, \"rule\": {}, \"members_total\": {}, \"solved\": {}, \"smallest\": {}, \"largest\": {}, "
-            "\"capped\": {}, \"floored\": {}, \"gini\": {}, \"highest_to_lowest\": {}}}",
-            k ? "," : "", quoted(c.options[k].name), quoted(info(c.options[k].allocation.rule).key), kroner(s.members_total),
+            "{}\n    {{\"name\": {}, \"rule\": {}, \"members\": {}, \"paying\": {}, \"members_total\": {}, \"solved\": {}, "
+            "\"smallest\": {}, \"largest\": {}, \"capped\": {}, \"floored\": {}, \"gini\": {}, \"highest_to_lowest\": {}}}",
+            k ? "," : "", quoted(c.options[k].name), quoted(info(c.options[k].allocation.rule).key), s.members, s.paying,
+            kroner(s.members_total),
             s.solved ? fmt::format("{{\"parameter\": {}, \"value\": {}}}", quoted(info(*s.solved).key), number(s.solved_value))
                      : "null",
             kroner(s.smallest), kroner(s.largest), s.capped, s.floored, number(s.gini), number(s.highest_to_lowest));
     }
+    // amounts[k] is null where the municipality is not a member of option k.
     out += "\n  ],\n  \"members\": [";
-    for (std::size_t i = 0; i < base.members.size(); ++i) {
-        const Municipality& m = base.members[i].municipality;
+    for (std::size_t i = 0; i < c.members.size(); ++i) {
+        const Municipality& m = c.members[i].municipality;
         out += fmt::format("{}\n    {{\"code\": {}, \"name\": {}, \"population\": {}, \"amounts\": [", i ? "," : "",
                            quoted(m.code), quoted(m.name), m.population);
+        const MemberShare* b = c.share(i, 0);
         for (std::size_t k = 0; k < c.options.size(); ++k) {
-            const MemberShare& x = c.options[k].allocation.members[i];
-            const std::optional<double> p = percent_change(base.members[i].amount, x.amount);
+            const MemberShare* x = c.share(i, k);
+            if (!x) {
+                out += k ? ", null" : "null";
+                continue;
+            }
+            const std::optional<double> p = b ? percent_change(b->amount, x->amount) : std::nullopt;
             out += fmt::format("{}{{\"amount\": {}, \"amount_ore\": {}, \"difference\": {}, \"difference_percent\": {}, "
                                "\"amount_per_inhabitant\": {}, \"limit\": {}}}",
-                               k ? ", " : "", kroner(x.amount), x.amount, kroner(x.amount - base.members[i].amount),
-                               p ? number(*p) : "null", number(per_inhabitant(x)), quoted(limit_name(x.limit)));
+                               k ? ", " : "", kroner(x->amount), x->amount, b ? kroner(x->amount - b->amount) : "null",
+                               p ? number(*p) : "null", number(per_inhabitant(*x)), quoted(limit_name(x->limit)));
         }
         out += "]}";
     }

@@ -34,6 +34,7 @@ constexpr Words english{
     "excluded). Gini: 0 when every member pays the same per inhabitant, towards 1 as the burden concentrates.",
     "below {} inhabitants", "{} to {} inhabitants", "{} inhabitants or more", "band {}: {} × {}", "Price bands",
     "Asked", "The members were asked for {} in all; the budget needs {} from them, shared {}.", "asked {}; reduced to {} ({})",
+    "{}: {} options compared on {} municipalities, {} to {} members per option", "not a member", "Paying",
 };
 
 constexpr Words bokmal{
@@ -64,6 +65,7 @@ constexpr Words bokmal{
     "medlemmer er holdt utenfor). Gini: 0 når alle betaler det samme per innbygger, mot 1 jo skjevere byrden er.",
     "under {} innbyggere", "{} til {} innbyggere", "{} innbyggere eller flere", "trinn {}: {} × {}", "Pristrinn",
     "Bedt om", "Medlemmene ble bedt om {} til sammen; budsjettet trenger {} fra dem, fordelt {}.", "bedt om {}; redusert til {} ({})",
+    "{}: {} alternativer sammenlignet for {} kommuner, {} til {} medlemmer per alternativ", "ikke medlem", "Betalende",
 };
 
 constexpr Words nynorsk{
@@ -94,6 +96,7 @@ constexpr Words nynorsk{
     "er haldne utanfor). Gini: 0 når alle betaler det same per innbyggjar, mot 1 di skeivare byrda er.",
     "under {} innbyggjarar", "{} til {} innbyggjarar", "{} innbyggjarar eller fleire", "trinn {}: {} × {}", "Pristrinn",
     "Bedne om", "Medlemene vart bedne om {} til saman; budsjettet treng {} frå dei, fordelt {}.", "bede om {}; redusert til {} ({})",
+    "{}: {} alternativ samanlikna for {} kommunar, {} til {} medlemer per alternativ", "ikkje medlem", "Betalande",
 };
 
 }  // namespace

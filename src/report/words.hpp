@@ -45,6 +45,10 @@ struct Words {
     std::string_view asked;                // "Asked" (column)
     std::string_view reduced_line;         // "The members were asked {} in all; reduced to {}, {}."
     std::string_view reduced_step;         // "asked {}; reduced to {} ({})"
+    // compare, when the options' members differ
+    std::string_view compared_differing;   // "{}: {} options compared on {} municipalities, {} to {} members per option"
+    std::string_view not_a_member;         // "not a member"
+    std::string_view paying;               // "Paying" (column: how many members pay)
 };
 
 std::string_view shortfall_text(ShortfallRule rule, Language lang);  // "the Talmud rule (Aumann and Maschler 1985)"

@@ -155,7 +155,6 @@ void members_sheet(lxw_workbook* book, const Formats& f, const std::string& name
 
 void comparison_sheet(lxw_workbook* book, const Formats& f, const Comparison& c) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Comparison");
-    const Allocation& base = c.options.front().allocation;
     worksheet_write_string(sheet, 0, 0, "Code", f.header);
     worksheet_write_string(sheet, 0, 1, "Municipality", f.header);
     worksheet_write_string(sheet, 0, 2, "Population", f.header);
@@ -171,25 +170,33 @@ void comparison_sheet(lxw_workbook* book, const Formats& f, const Comparison& c)
         }
         worksheet_write_string(sheet, 0, col++, fmt::format("{} per inhabitant", letter).c_str(), f.header);
     }
-    for (lxw_row_t r = 1; r <= base.members.size(); ++r) {
-        const MemberShare& b = base.members[r - 1];
-        worksheet_write_string(sheet, r, 0, b.municipality.code.c_str(), f.text);
-        worksheet_write_string(sheet, r, 1, b.municipality.name.c_str(), nullptr);
-        worksheet_write_number(sheet, r, 2, static_cast<double>(b.municipality.population), f.count);
+    for (lxw_row_t r = 1; r <= c.members.size(); ++r) {
+        const Municipality& who = c.members[r - 1].municipality;
+        const MemberShare* b = c.share(r - 1, 0);
+        worksheet_write_string(sheet, r, 0, who.code.c_str(), f.text);
+        worksheet_write_string(sheet, r, 1, who.name.c_str(), nullptr);
+        worksheet_write_number(sheet, r, 2, static_cast<double>(who.population), f.count);
         for (std::size_t k = 0; k < c.options.size(); ++k) {
-            const MemberShare& m = c.options[k].allocation.members[r - 1];
+            const MemberShare* m = c.share(r - 1, k);
             lxw_col_t at = amount_col[k];
-            worksheet_write_number(sheet, r, at, kroner(m.amount), f.nok);
+            if (!m) {  // a text, not 0 kr: it would count in sums and averages
+                worksheet_write_string(sheet, r, at, "not a member", nullptr);
+                continue;
+            }
+            worksheet_write_number(sheet, r, at, kroner(m->amount), f.nok);
             const std::string amount = cell(r, at), baseline = cell(r, amount_col[0]);
-            if (k > 0) {
+            if (k > 0 && b) {
                 worksheet_write_formula_num(sheet, r, ++at, fmt::format("={}-{}", amount, baseline).c_str(), f.nok,
-                                            kroner(m.amount - b.amount));
-                const double change = b.amount ? static_cast<double>(m.amount - b.amount) / static_cast<double>(b.amount) : 0;
+                                            kroner(m->amount - b->amount));
+                const double change = b->amount ? static_cast<double>(m->amount - b->amount) / static_cast<double>(b->amount) : 0;
                 worksheet_write_formula_num(sheet, r, ++at, fmt::format("=IF({0}=0,0,{1}/{0}-1)", baseline, amount).c_str(),
                                             f.percent, change);
+            } else if (k > 0) {
+                at += 2;
             }
-            worksheet_write_formula_num(sheet, r, ++at, fmt::format("=IF({0}>0,{1}/{0},0)", cell(r, 2), amount).c_str(),
-                                        f.nok_decimals, per_inhabitant(m));
+            worksheet_write_formula_num(sheet, r, ++at,
+                                        fmt::format("=IF({0}>0,{1}/{0},0)", cell(r, 2), amount).c_str(), f.nok_decimals,
+                                        per_inhabitant(*m));
         }
     }
     worksheet_set_column(sheet, 1, 1, 24, nullptr);
@@ -200,8 +207,8 @@ void comparison_sheet(lxw_workbook* book, const Formats& f, const Comparison& c)
 void summary_sheet(lxw_workbook* book, const Formats& f, const Comparison& c) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Summary");
     const char* headers[] = {"Option", "Rule", "Members pay", "Solved parameter", "Solved value", "Smallest", "Largest",
-                             "Capped", "Gini (per inhabitant)", "Highest / lowest per inhabitant"};
-    for (lxw_col_t col = 0; col < 10; ++col) worksheet_write_string(sheet, 0, col, headers[col], f.header);
+                             "Capped", "Gini (per inhabitant)", "Highest / lowest per inhabitant", "Members", "Paying"};
+    for (lxw_col_t col = 0; col < 12; ++col) worksheet_write_string(sheet, 0, col, headers[col], f.header);
     for (lxw_row_t r = 1; r <= c.options.size(); ++r) {
         const OptionSummary& s = c.summaries[r - 1];
         worksheet_write_string(sheet, r, 0, c.options[r - 1].name.c_str(), nullptr);
@@ -216,9 +223,11 @@ void summary_sheet(lxw_workbook* book, const Formats& f, const Comparison& c) {
         worksheet_write_number(sheet, r, 7, s.capped, nullptr);
         worksheet_write_number(sheet, r, 8, s.gini, f.ratio);
         worksheet_write_number(sheet, r, 9, s.highest_to_lowest, f.ratio);
+        worksheet_write_number(sheet, r, 10, s.members, nullptr);
+        worksheet_write_number(sheet, r, 11, s.paying, nullptr);
     }
     worksheet_set_column(sheet, 0, 0, 40, nullptr);
-    worksheet_set_column(sheet, 1, 9, 18, nullptr);
+    worksheet_set_column(sheet, 1, 11, 18, nullptr);
 }
 
 void parameters_sheet(lxw_workbook* book, const Formats& f, const Comparison& c) {

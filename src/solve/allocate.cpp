@@ -180,6 +180,15 @@ Allocation allocate(const Scenario& s) {
     return a;
 }
 
+Allocation allocate(const Scenario& scenario, const ScenarioOption& option) {
+    const Scenario s = with_option(scenario, option);  // names the option in its own errors
+    try {
+        return allocate(s);
+    } catch (const Error& e) {
+        throw Error(e.kind(), e.where(), fmt::format("option \"{}\": {}", option.name, e.message()));
+    }
+}
+
 std::optional<double> allocate_amounts(const Scenario& s, std::span<Ore> amounts) {
     // A matched fund's sponsor and frame, and a shortfall reduction, need the full allocation.
     if (s.model.rule == RuleKind::matched_fund || s.model.shortfall) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -33,6 +34,8 @@ double gini_of_sorted(std::span<const double> sorted) {
 
 OptionSummary summarize(const Allocation& a) {
     OptionSummary s;
+    s.members = static_cast<int>(a.members.size());
+    s.paying = static_cast<int>(std::count_if(a.members.begin(), a.members.end(), [](const MemberShare& m) { return m.amount > 0; }));
     s.members_total = a.members_total;
     s.solved = a.solved;
     if (a.solved) s.solved_value = at(a.parameters, *a.solved).value;
@@ -56,29 +59,28 @@ OptionSummary summarize(const Allocation& a) {
     return s;
 }
 
+const MemberShare* Comparison::share(std::size_t member, std::size_t option) const {
+    const std::optional<std::size_t>& at = members[member].at[option];
+    return at ? &options[option].allocation.members[*at] : nullptr;
+}
+
 Comparison compare(std::vector<NamedAllocation> options) {
     if (options.empty()) throw Error(Location{}, "nothing to compare");
-    const Allocation& base = options.front().allocation;
-    for (std::size_t k = 1; k < options.size(); ++k) {
-        const Allocation& other = options[k].allocation;
-        const auto differs = [&](const Allocation& x, const Allocation& y) -> const MemberShare* {
-            for (const MemberShare& m : x.members)
-                if (std::none_of(y.members.begin(), y.members.end(),
-                                 [&](const MemberShare& o) { return o.municipality.code == m.municipality.code; }))
-                    return &m;
-            return nullptr;
-        };
-        const MemberShare* only_base = differs(base, other);
-        const MemberShare* only_other = differs(other, base);
-        if (only_base || only_other || base.members.size() != other.members.size()) {
-            const MemberShare* m = only_base ? only_base : only_other;
-            throw Error(Location{other.scenario_file},
-                        fmt::format("cannot compare \"{}\" with \"{}\": they have different members ({} {} is only in \"{}\")",
-                                    options[k].name, options.front().name, m ? m->municipality.code : "?",
-                                    m ? m->municipality.name : "?", only_base ? options.front().name : options[k].name));
+    Comparison c;
+    std::map<std::string, std::size_t> by_code;  // into c.members
+    for (std::size_t k = 0; k < options.size(); ++k) {
+        const std::vector<MemberShare>& shares = options[k].allocation.members;
+        for (std::size_t i = 0; i < shares.size(); ++i) {
+            const auto [it, added] = by_code.try_emplace(shares[i].municipality.code, c.members.size());
+            if (added) c.members.push_back({shares[i].municipality, std::vector<std::optional<std::size_t>>(options.size())});
+            c.members[it->second].at[k] = i;
         }
     }
-    Comparison c;
+    std::sort(c.members.begin(), c.members.end(),
+              [](const ComparedMember& a, const ComparedMember& b) { return a.municipality.code < b.municipality.code; });
+    c.same_members = std::all_of(c.members.begin(), c.members.end(), [](const ComparedMember& m) {
+        return std::all_of(m.at.begin(), m.at.end(), [](const auto& at) { return at.has_value(); });
+    });
     for (const NamedAllocation& o : options) c.summaries.push_back(summarize(o.allocation));
     c.options = std::move(options);
     return c;
