@@ -171,14 +171,15 @@ TEST_CASE("Changes that do not fit the scenario are errors at their line") {
     CHECK(error_in(salten("options:\n  - name: X\n    leave: [Oslo]\n")) ==
           "s.yaml:16:13: no municipality called \"Oslo\" in the population file " +
               test::source_path("scenarios/data/population_salten_2019.csv") +
-              "; give its name as Statistics Norway writes it, or its four-digit code");
+              "; write a municipality code like 1804 or a name like Bodø");
     CHECK(error_in(vestland("options:\n  - name: X\n    self_funded:\n      - member: Osterøy\n        amount: none\n")) ==
           "s.yaml:16:17: option \"X\": 4630 Osterøy already pays by the rule: it covers no fixed amount itself");
     const std::string norway = "title: T\nyear: 2019\nmodel: " + test::source_path("models/kommit-fund.yaml") +
                                "\npopulation:\n  file: " + test::source_path("scenarios/data/population_norway_2019.csv") +
                                "\nmembers: [0301]\noptions:\n  - name: X\n    join: [Våler]\n";
-    CHECK(error_in(norway) == "s.yaml:9:12: 2 municipalities are called Våler: give the code, 0137 Våler (Østfold) or "
-                              "0426 Våler (Hedmark)");
+    CHECK(error_in(norway) == "s.yaml:9:12: \"Våler\" is the name of 2 municipalities in the population file " +
+                                  test::source_path("scenarios/data/population_norway_2019.csv") +
+                                  ": 0137 Våler (Østfold) and 0426 Våler (Hedmark); write the code of the one you mean");
 }
 
 TEST_CASE("Funding added, changed and removed; a budget changed") {

@@ -7,55 +7,19 @@
 
 #include <fmt/format.h>
 
+#include "spleis/member_lookup.hpp"
+
 namespace spleis {
 
 namespace {
 
-// Lower case for comparing names: ASCII and the Norwegian letters (Ø, Æ, Å in UTF-8).
-std::string folded(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == 0xC3 && i + 1 < s.size()) {
-            const auto next = static_cast<unsigned char>(s[i + 1]);
-            out += static_cast<char>(c);
-            out += static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
-            ++i;
-        } else {
-            out += static_cast<char>(std::tolower(c));
-        }
-    }
-    return out;
-}
-
-// A municipality by its code (4630, or 301 for 0301) or its name (Osterøy, any case).
+// A municipality by its code or name, as everywhere a member is written (member_lookup.hpp).
 const Municipality& find(const std::string& file, const YAML::Node& node, const PopulationTable& table) {
-    const std::string text = yaml::text(file, node, "a municipality");
-    const bool digits = !text.empty() && text.size() <= 4 && std::all_of(text.begin(), text.end(), ::isdigit);
-    if (digits) {
-        const std::string code = std::string(4 - text.size(), '0') + text;
-        for (const Municipality& m : table.rows)
-            if (m.code == code) return m;
-        yaml::fail(file, node, fmt::format("municipality {} is not in the population file {}", code, table.file));
-    }
-    // The name as Statistics Norway writes it ("Våler (Østfold)", "Fauske - Fuosko"), else
-    // without what follows it ("Våler", "Fauske"): which may then name two.
-    const std::string wanted = folded(text);
-    const auto short_name = [](const std::string& name) { return name.substr(0, std::min(name.find(" ("), name.find(" - "))); };
-    std::vector<const Municipality*> found;
-    for (const Municipality& m : table.rows)
-        if (folded(m.name) == wanted) found.push_back(&m);
-    if (found.empty())
-        for (const Municipality& m : table.rows)
-            if (folded(short_name(m.name)) == wanted) found.push_back(&m);
-    if (found.size() == 1) return *found.front();
-    if (found.empty())
-        yaml::fail(file, node, fmt::format("no municipality called \"{}\" in the population file {}; give its name as "
-                                           "Statistics Norway writes it, or its four-digit code",
-                                           text, table.file));
-    std::string codes;
-    for (const Municipality* m : found) codes += (codes.empty() ? "" : " or ") + m->code + " " + m->name;
-    yaml::fail(file, node, fmt::format("{} municipalities are called {}: give the code, {}", found.size(), text, codes));
+    if (!node.IsScalar() || node.Scalar().empty())
+        yaml::fail(file, node, "a member is a municipality code like 4601 or a name like Bergen, got a list or mapping");
+    const MunicipalityLookup found = find_municipality(table.rows, node.Scalar(), fmt::format("the population file {}", table.file));
+    if (!found.index) yaml::fail(file, node, found.problem);
+    return table.rows[*found.index];
 }
 
 std::vector<const Municipality*> municipalities(const std::string& file, const YAML::Node& node, std::string_view key,
@@ -76,7 +40,7 @@ std::vector<const Municipality*> municipalities(const std::string& file, const Y
 
 // `amount: none` (removed, or back to the rule), else kroner.
 std::optional<Ore> amount_or_none(const YAML::Node& node, const ChangeContext& context) {
-    if (node.IsScalar() && folded(node.Scalar()) == "none") return std::nullopt;
+    if (node.IsScalar() && (node.Scalar() == "none" || node.Scalar() == "None")) return std::nullopt;
     return context.amount(node, "amount");
 }
 
