@@ -113,6 +113,14 @@ EOF
 expect "option's funding removed: infeasible" 3 'option "No Iris-fondet": the budget cannot be met: all 10 members at the cap of 250 000 kr give 2 500 000 kr, the budget needs 4 200 000 kr' -- \
   "$spleis" compare "$scratch/no-grant.yaml"
 
+expect "grow" 0 "" -- "$spleis" grow scenarios/kommit-fund.yaml --levy 20 --levy 23.46
+grep -q "^ 422  Utsira .*  422   5 328 212  106 564 240 kr  106 564 240 kr  213 128 480 kr   -36 871 520 kr  124 999 854 kr .* 249 999 708 kr  *-292 kr  *23.4600 kr$" "$scratch/out" ||
+  { echo "FAIL grow: the last step"; fail=1; }
+expect "grow csv" 0 "" -- "$spleis" grow scenarios/kommit-fund.yaml --format csv --order smallest-first
+[ "$(wc -l < "$scratch/out")" -eq 423 ] || { echo "FAIL grow csv: 422 steps"; fail=1; }
+expect "grow needs a fund" 1 "a fund's growth needs the matched_fund rule" -- "$spleis" grow scenarios/digi-vestland-2021.yaml
+expect "grow order" 1 "--order is largest-first, smallest-first, county or a list of members" -- \
+  "$spleis" grow scenarios/kommit-fund.yaml --order biggest
 expect "sweep" 0 "" -- "$spleis" sweep scenarios/digi-vestland-2021.yaml --param base_amount=0..200000:100000
 [ "$(head -1 "$scratch/out")" = "base_amount,code,amount" ] || { echo "FAIL sweep header"; fail=1; }
 grep -q "^100000,4630,261905.00$" "$scratch/out" || { echo "FAIL sweep row for Osterøy"; fail=1; }

@@ -37,6 +37,16 @@ struct SweepOptions {
 };
 int sweep(const SweepOptions& options);
 
+struct GrowOptions {
+    std::string scenario;
+    std::string order = "largest-first";  // largest-first, smallest-first, county, or a list: Oslo,Bergen,4630
+    std::vector<double> levies;           // kroner per inhabitant
+    Format format = Format::table;
+    std::optional<std::string> output;
+    Language lang = Language::en;
+};
+int grow(const GrowOptions& options);
+
 struct CalibrateOptions {
     std::string scenario;
     Format format = Format::table;  // table or json

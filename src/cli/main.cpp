@@ -102,6 +102,22 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "json"}));
     calibrate_cmd->add_option("-o,--output", calibrate.output, "Write to this file instead of standard output");
 
+    spleis::cli::GrowOptions grow;
+    std::string grow_format = "table", grow_lang = "en";
+    CLI::App* grow_cmd = app.add_subcommand("grow", "How a matched fund grows as its members join, step by step");
+    grow_cmd->footer("Example: spleis grow scenarios/kommit-fund.yaml --order largest-first --levy 20 --levy 23.46");
+    grow_cmd->add_option("FILE", grow.scenario, "Scenario file under the matched_fund rule; its members are the ones that may join")
+        ->required();
+    grow_cmd->add_option("--order", grow.order,
+                         "largest-first (the default), smallest-first, county (a county at a time), or a list of members "
+                         "like Oslo,Bergen,4630");
+    grow_cmd->add_option("--levy", grow.levies, "A levy in kroner per inhabitant to show the fund at; give it again for more")
+        ->check(CLI::NonNegativeNumber);
+    grow_cmd->add_option("-f,--format", grow_format, "table (for people, the default), csv or json")
+        ->check(CLI::IsMember({"table", "csv", "json"}));
+    grow_cmd->add_option("-o,--output", grow.output, "Write to this file instead of standard output");
+    add_lang(grow_cmd, grow_lang);
+
     std::string validate_file;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario and its model and population files without computing");
     validate_cmd->footer("Example: spleis validate scenarios/digi-vestland-2021.yaml");
@@ -161,6 +177,11 @@ int main(int argc, char** argv) {
             return spleis::cli::run(run);
         }
         if (*validate_cmd) return spleis::cli::validate(validate_file);
+        if (*grow_cmd) {
+            grow.format = formats.at(grow_format);
+            grow.lang = languages.at(grow_lang);
+            return spleis::cli::grow(grow);
+        }
         if (*sweep_cmd) return spleis::cli::sweep(sweep);
         if (*calibrate_cmd) {
             calibrate.format = formats.at(calibrate_format);
