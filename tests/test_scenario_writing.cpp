@@ -9,6 +9,7 @@
 #include "spleis/explain.hpp"
 #include "spleis/load.hpp"
 #include "spleis/member_lookup.hpp"
+#include "spleis/report.hpp"
 #include "spleis/solve.hpp"
 #include "support.hpp"
 
@@ -143,4 +144,32 @@ TEST_CASE("Names in members: a name two share, a typo, the same member twice") {
                                           "the one you mean");
     CHECK(error_of("[Fla, Gol]") == "hallingdal.yaml:12:11: no municipality called \"Fla\"" + in + "; did you mean 3320 Flå?");
     CHECK(error_of("[Flå, 3320]") == "hallingdal.yaml:12:17: municipality 3320 (Flå) is listed twice");
+}
+
+TEST_CASE("A solved value says where it comes from, in the engine's numbers") {
+    const Allocation digi = allocate(load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml")));
+    CHECK(solved_derivation(digi) ==
+          "19.9932 kr per inhabitant = what the 42 members must pay after Bergen's 9 100 000 kr: 10 370 000 kr, less the 5 "
+          "capped members' 2 500 000 kr, less 37 × 100 000 kr of base amount: 4 170 000 kr over their 208 571 inhabitants");
+    CHECK(solved_derivation(digi, Language::nn) ==
+          "19,9932 kr per innbyggjar = det dei 42 medlemmene må betale etter Bergens 9 100 000 kr: 10 370 000 kr, minus "
+          "2 500 000 kr for dei 5 medlemmene ved taket, minus 37 × 100 000 kr i grunnbeløp: 4 170 000 kr fordelt på dei "
+          "208 571 innbyggjarane deira");
+    const Allocation hallingdal = allocate(load_scenario(test::source_path("scenarios/hallingdal-2025.yaml")));
+    CHECK(solved_derivation(hallingdal) ==
+          "6 000 000.00 kr = what the 6 members must pay after 400 000 kr of other funding: 6 000 000 kr; 40 % of it split "
+          "equally, 400 000 kr each; 60 % by population: 166.8907 kr per inhabitant = 60 % of 6 000 000 kr ÷ 21 571 "
+          "inhabitants");
+    const Allocation salten = allocate(load_scenario(test::source_path("scenarios/salten-2019.yaml")));
+    CHECK(solved_derivation(salten) ==
+          "110 000.00 kr = what the 10 members must pay after 3 100 000 kr of other funding: 1 100 000 kr over 10 members");
+    // The same words in the trace, and in the explanation of every member.
+    CHECK(explain_all_json(digi).find("\"derivation\": \"19.9932 kr per inhabitant = what the 42 members") != std::string::npos);
+    CHECK(explain_text(hallingdal, 0).find("amount_to_split: 6 000 000.00 kr = what the 6 members must pay") != std::string::npos);
+}
+
+TEST_CASE("Norwegian reports have a decimal comma on shares too") {
+    const Allocation hallingdal = allocate(load_scenario(test::source_path("scenarios/hallingdal-2025.yaml")));
+    CHECK(explain_text(hallingdal, 0, Language::nb).find("lik del: 0,4 av 6 000 000,00 kr ÷ 6 medlemmer") != std::string::npos);
+    CHECK(render(hallingdal, Format::table, Language::nn).find("equal_fraction        0,4  ") != std::string::npos);
 }

@@ -23,6 +23,14 @@ std::string explain_text(const Allocation& allocation, std::size_t member, Langu
 // The same steps as a JSON object.
 std::string explain_json(const Allocation& allocation, std::size_t member);
 
+// The solved parameter's value with its unit ("19.9932 kr per inhabitant"), and where it comes
+// from in the engine's numbers: "… = what the 42 members must pay after Bergen's 9 100 000 kr:
+// 10 370 000 kr, less the 5 capped members' 2 500 000 kr, less 37 × 100 000 kr of base amount:
+// 4 170 000 kr over their 208 571 inhabitants". Empty when nothing was solved (or for rules
+// whose solved value is not one division: price bands, a matched fund, a shortfall rule).
+std::string solved_value_text(const Allocation& allocation, Language lang = Language::en);
+std::string solved_derivation(const Allocation& allocation, Language lang = Language::en);
+
 // Every member's trace as one JSON document (spleis run --trace).
 std::string explain_all_json(const Allocation& allocation);
 

@@ -14,5 +14,7 @@ std::string format_nok(Ore amount, Language lang = Language::en);
 std::string format_kroner(double kroner, int decimals, Language lang = Language::en);
 // A plain number with thousands separators: format_count(352602) == "352 602".
 std::string format_count(long long count, Language lang = Language::en);
+// A share or factor with up to four significant digits: "0.4" in English, "0,4" in Norwegian.
+std::string format_share(double value, Language lang = Language::en);
 
 }  // namespace spleis

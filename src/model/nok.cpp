@@ -26,6 +26,12 @@ std::string format_count(long long count, Language) {
     return fmt::format("{}{}", count < 0 ? "-" : "", group_thousands(std::to_string(std::llabs(count))));
 }
 
+std::string format_share(double value, Language lang) {
+    std::string text = fmt::format("{:.4g}", value);
+    if (const auto point = text.find('.'); point != std::string::npos) text[point] = decimal_mark(lang);
+    return text;
+}
+
 std::string format_nok(Ore amount, Language lang) {
     const Ore whole = amount / ore_per_krone;
     const Ore ore = std::llabs(amount % ore_per_krone);

@@ -61,7 +61,7 @@ std::string term_text(const Allocation& a, const MemberShare& m, const Term& t, 
         case TermKind::base_amount: return std::string(w.base_amount);
         case TermKind::equal_share: return std::string(w.equal_share);
         case TermKind::equal_part:
-            return fmt::format(fmt::runtime(w.equal_part), fmt::format("{:.4g}", at(a.parameters, ParameterId::equal_fraction).value),
+            return fmt::format(fmt::runtime(w.equal_part), format_share(at(a.parameters, ParameterId::equal_fraction).value, lang),
                                format_kroner(at(a.parameters, ParameterId::amount_to_split).value, 2, lang), paying_members(a));
         case TermKind::per_inhabitant: return fmt::format("{} × {} {}", price, count, w.inhabitants);
         case TermKind::population_part: return fmt::format(fmt::runtime(w.population_part), price, count);
@@ -116,6 +116,8 @@ std::string explain_text(const Allocation& a, std::size_t index, Language lang) 
                            info(id).key, p.solve ? std::string(w.solved) : p.source);
     }
     if (m.raw.term_count > 1) out += fmt::format("  = {}\n", format_kroner(m.raw.total, 2, lang));
+    if (const std::string derivation = solved_derivation(a, lang); !derivation.empty())
+        out += fmt::format("  {}: {}\n", info(*a.solved).key, derivation);
 
     const Parameter& cap = at(a.parameters, ParameterId::cap);
     const Parameter& floor = at(a.parameters, ParameterId::floor);
@@ -167,7 +169,12 @@ std::string explain_json(const Allocation& a, std::size_t index) {
 }
 
 std::string explain_all_json(const Allocation& a) {
-    std::string out = fmt::format("{{\"title\": {}, \"members\": [\n", json::quoted(a.title));
+    std::string out = fmt::format("{{\"title\": {}, ", json::quoted(a.title));
+    if (a.solved)
+        out += fmt::format("\"solved\": {{\"parameter\": {}, \"value\": {}, \"derivation\": {}}}, ",
+                           json::quoted(info(*a.solved).key), json::number(at(a.parameters, *a.solved).value),
+                           json::quoted(solved_derivation(a)));
+    out += "\"members\": [\n";
     for (std::size_t i = 0; i < a.members.size(); ++i) out += (i ? ",\n  " : "  ") + explain_json(a, i);
     return out + "\n]}\n";
 }

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "spleis/explain.hpp"
+
 #include "spleis/report.hpp"
 #include "text_table.hpp"
 #include "words.hpp"
@@ -15,7 +17,7 @@ std::string parameter_value(const Parameter& p, ParameterId id, Language lang) {
     switch (info(id).unit) {
         case Unit::nok: return format_kroner(p.value, p.solve ? 2 : 0, lang);
         case Unit::nok_per_inhabitant: return fmt::format("{} {}", format_kroner(p.value, 4, lang), words(lang).per_inhabitant_unit);
-        case Unit::share: return fmt::format("{:.4g}", p.value);
+        case Unit::share: return format_share(p.value, lang);
     }
     return "";
 }
@@ -79,6 +81,9 @@ std::string render_table(const Allocation& a, Language lang) {
         if (!p.given) continue;
         const std::string how = p.solve ? fmt::format("  ({})", w.solved) : with_source(p.source, lang);
         out += fmt::format("  {:<22}{}{}\n", info(id).key, parameter_value(p, id, lang), how);
+        if (p.solve)
+            if (const std::string derivation = solved_derivation(a, lang); !derivation.empty())
+                out += "    " + derivation + "\n";
     }
     if (!a.bands.empty()) {
         out += a.bands_source.empty() ? fmt::format("\n{}:\n", w.bands)

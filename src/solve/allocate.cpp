@@ -73,6 +73,13 @@ bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, Reduce
     return true;
 }
 
+// Where the cap was written, so that both lines a user may change are named.
+std::string cap_written_at(const Scenario& s) {
+    const Location& where = at(s.model.parameters, ParameterId::cap).where;
+    if (where.file.empty() || where.line == 0) return "";
+    return fmt::format("; the cap is set at {}", to_string(where));
+}
+
 [[noreturn]] void infeasible(const Scenario& s, const TotalCurve& curve, ParameterId unknown, std::size_t members,
                              const MemberLimits& limits, Ore target) {
     const std::string need = what_members_must_pay(s, target);
@@ -85,8 +92,9 @@ bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, Reduce
                                 name, members, format_nok(to_ore(curve.min_total())), need));
     if (std::isfinite(limits.cap) && curve.max_total() >= static_cast<double>(members) * limits.cap - 0.005)
         throw Error(ErrorKind::infeasible, where,
-                    fmt::format("the budget cannot be met: all {} members at the cap of {} give {}, the budget needs {}",
-                                members, format_nok(to_ore(limits.cap)), format_nok(to_ore(curve.max_total())), need));
+                    fmt::format("the budget cannot be met: all {} members at the cap of {} give {}, the budget needs {}{}",
+                                members, format_nok(to_ore(limits.cap)), format_nok(to_ore(curve.max_total())), need,
+                                cap_written_at(s)));
     throw Error(ErrorKind::infeasible, where,
                 fmt::format("the budget cannot be met: whatever the value of {}, the {} members pay at most {}, the "
                             "budget needs {}",
