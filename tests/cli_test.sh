@@ -70,6 +70,13 @@ expect "explain by code" 0 "" -- "$spleis" explain scenarios/digi-vestland-2021.
 grep -q "cap 500 000 kr reached: pays 500 000 kr instead of 597 990.42 kr" "$scratch/out" || { echo "FAIL explain a capped member"; fail=1; }
 expect "explain unknown member" 1 'municipality 9999 is not in this scenario'"'"'s members' -- \
   "$spleis" explain scenarios/salten-2019.yaml --member 9999
+expect "explain an option" 0 "" -- "$spleis" explain scenarios/digi-vestland-2021-options.yaml --member Osterøy --option B
+grep -q "^Option B: Per inhabitant only$" "$scratch/out" || { echo "FAIL explain --option B names the option"; fail=1; }
+grep -q "29.4099 kr × 8 098 inhabitants" "$scratch/out" || { echo "FAIL explain --option B explains under option B"; fail=1; }
+expect "explain an option by name" 0 "" -- "$spleis" explain scenarios/digi-vestland-2021-options.yaml --member 4630 --option "Equal split"
+grep -q "^Option C: Equal split$" "$scratch/out" || { echo "FAIL explain --option by name"; fail=1; }
+expect "explain an unknown option" 1 'no option "Z"; the options are A (' -- \
+  "$spleis" explain scenarios/digi-vestland-2021-options.yaml --member 4630 --option Z
 expect "trace" 0 "" -- "$spleis" run --trace scenarios/digi-vestland-2021.yaml
 grep -q '"code": "4630", "name": "Osterøy"' "$scratch/out" || { echo "FAIL trace has Osterøy"; fail=1; }
 

@@ -54,7 +54,7 @@ struct CalibrateOptions {
 };
 int calibrate(const CalibrateOptions& options);
 int validate(const std::string& scenario);
-int explain(const std::string& scenario, const std::string& member, Language lang);
+int explain(const std::string& scenario, const std::string& member, Language lang, const std::string& option = "");
 
 // A mistake on the command line (exit 2) found after parsing, like a member not in the table.
 struct UsageError : std::runtime_error {

@@ -64,6 +64,8 @@ int main(int argc, char** argv) {
     explain_cmd->footer("Example: spleis explain scenarios/digi-vestland-2021.yaml --member Osterøy");
     explain_cmd->add_option("FILE", explain_file, "Scenario file (YAML)")->required();
     explain_cmd->add_option("-m,--member", explain_member, "Municipality code (4630) or name (Osterøy)")->required();
+    std::string explain_option;
+    explain_cmd->add_option("--option", explain_option, "An option of the scenario, by its letter in compare (B, C, …) or its name; A is the baseline");
     std::string explain_lang = "en";
     add_lang(explain_cmd, explain_lang);
 
@@ -197,7 +199,7 @@ int main(int argc, char** argv) {
             population.format = formats.at(population_format);
             return spleis::cli::population(population);
         }
-        if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, languages.at(explain_lang));
+        if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, languages.at(explain_lang), explain_option);
     } catch (const spleis::cli::UsageError& e) {
         std::cerr << "spleis: " << e.what() << "\n";
         return usage_error;

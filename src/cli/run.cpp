@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 
 #include "commands.hpp"
@@ -77,14 +78,35 @@ int validate(const std::string& path) {
     return 0;
 }
 
-int explain(const std::string& path, const std::string& member, Language lang) {
+namespace {
+// An option as `compare` letters it (A is the baseline, B the first option) or by its name.
+// Nothing: the baseline.
+std::optional<std::size_t> option_index(const Scenario& s, const std::string& written, const std::string& path) {
+    if (written.empty()) return std::nullopt;
+    std::string names = "A (" + s.baseline_name + ")";
+    for (std::size_t k = 0; k < s.options.size(); ++k) {
+        const std::string letter(1, static_cast<char>('A' + (k + 1) % 26));
+        if (written == letter || written == std::string(1, static_cast<char>(std::tolower(letter[0]))) ||
+            written == s.options[k].name)
+            return k;
+        names += ", " + letter + " (" + s.options[k].name + ")";
+    }
+    if (written == "A" || written == "a" || written == s.baseline_name) return std::nullopt;
+    throw Error(Location{path}, s.options.empty() ? "option \"" + written + "\": this scenario has no options"
+                                                  : "no option \"" + written + "\"; the options are " + names);
+}
+}  // namespace
+
+int explain(const std::string& path, const std::string& member, Language lang, const std::string& option) {
     const Plan plan = load_plan(path);
     for (const Scenario& year : plan.years) {
-        const Allocation allocation = allocate(year);
+        const std::optional<std::size_t> k = option_index(year, option, path);
+        const Allocation allocation = k ? allocate(year, year.options[*k]) : allocate(year);
         const MunicipalityLookup found = lookup_member(allocation, member);
         if (!found.index) throw Error(Location{path}, found.problem);
         const std::optional<std::size_t> index = found.index;
         if (plan.several_years) std::cout << (year.year == plan.years.front().year ? "" : "\n") << "Budget year " << year.year << ":\n";
+        if (k) std::cout << "Option " << static_cast<char>('A' + (*k + 1) % 26) << ": " << year.options[*k].name << "\n";
         std::cout << explain_text(allocation, *index, lang);
     }
     return 0;
