@@ -173,3 +173,20 @@ TEST_CASE("Norwegian reports have a decimal comma on shares too") {
     CHECK(explain_text(hallingdal, 0, Language::nb).find("lik del: 0,4 av 6 000 000,00 kr ÷ 6 medlemmer") != std::string::npos);
     CHECK(render(hallingdal, Format::table, Language::nn).find("equal_fraction        0,4  ") != std::string::npos);
 }
+
+TEST_CASE("A county by name, in the structure of the population table's year") {
+    std::string text = hallingdal;
+    text.replace(text.find("POP"), 3, test::source_path("scenarios/data/population_norway_2024.csv"));
+    const std::string written = "[Flå, Nesbyen, Gol, Hemsedal, Ål, Hol]";
+    text.replace(text.find(written), written.size(), "{county: Buskerud}");
+    const Scenario s = parse_scenario(text, "buskerud.yaml", "", read_any_file());
+    CHECK(s.members.size() == 18);  // 33xx in the 2024 structure
+    CHECK(s.members.front().code == "3301");
+
+    std::string before = text;
+    before.replace(before.find("population_norway_2024"), 22, "population_norway_2022");
+    before.replace(before.find("year: 2025"), 10, "year: 2023");
+    CHECK_THROWS_WITH(parse_scenario(before, "buskerud.yaml", "", read_any_file()),
+                      Catch::Contains("Buskerud was no county on 1 January 2022") &&
+                          Catch::Contains("06 Buskerud (2018–2019), 33 Buskerud (2024–)"));
+}

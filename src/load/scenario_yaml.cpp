@@ -105,9 +105,23 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
         // a fund says so: "kommunar/fylkeskommunar som sluttar seg til" (KommIT/DigiFin).
         const yaml::Map map(file, node, "members", {"county", "counties", "municipalities"});
         if (auto county = map.find("county")) {
-            const std::string prefix = yaml::text(file, *county, "county");
+            std::string prefix = yaml::text(file, *county, "county");
+            // A county by name (Buskerud), in the structure of the population table's year.
+            if (prefix.size() != 2 || !std::all_of(prefix.begin(), prefix.end(), ::isdigit)) {
+                std::string named, history;
+                for (const County& c : counties()) {
+                    if (c.name != prefix) continue;
+                    history += fmt::format("{}{}", history.empty() ? "" : ", ", county_history(c.code));
+                    if (table.year == 0 ? c.to_year == 0 : (table.year >= c.from_year && (c.to_year == 0 || table.year <= c.to_year)))
+                        named = std::string(c.code);
+                }
+                if (!named.empty()) prefix = named;
+                else if (!history.empty())
+                    yaml::fail(file, *county, fmt::format("{} was no county on 1 January {}, the year of {} (it was: {})", prefix,
+                                                          table.year, table.file, history));
+            }
             if (prefix.size() != 2 || !std::all_of(prefix.begin(), prefix.end(), ::isdigit))
-                yaml::fail(file, *county, fmt::format("county must be a two-digit county number like 46, got \"{}\"", prefix));
+                yaml::fail(file, *county, fmt::format("county must be a two-digit county number like 46 or a county\'s name like Vestland, got \"{}\"", prefix));
             for (const Municipality& m : table.rows)
                 if (m.code.starts_with(prefix)) add(*county, m);
             if (members.empty())
