@@ -5,6 +5,8 @@
 #include <sstream>
 
 #include "spleis/error.hpp"
+#include "spleis/explain.hpp"
+#include "spleis/member_lookup.hpp"
 #include "spleis/load.hpp"
 #include "spleis/nok.hpp"
 #include "spleis/output_file.hpp"
@@ -24,6 +26,24 @@ TEST_CASE("Kroner are written with a space between thousands: 260 000 kr") {
     CHECK(format_kroner(19.99341, 4) == "19.9934 kr");
     CHECK(format_kroner(1234567.891, 2, Language::nb) == "1 234 567,89 kr");
     CHECK(format_count(352'602) == "352 602");
+}
+
+TEST_CASE("Names match in any case, the Sami letters of Latin Extended-A included") {
+    // Fictional rows: SSB's names hold Č, Đ, Ŋ, Š, Ŧ and Ž too, in forms spelt by other tables.
+    const std::vector<Municipality> rows{{"9001", "Čáhppesđŋoš - Ŧuvžž", 10}, {"9002", "Osterøy", 20}};
+    const auto code_of = [&](std::string_view written) {
+        const MunicipalityLookup found = find_municipality(rows, written, "the rows");
+        return found.index ? rows[*found.index].code : found.problem;
+    };
+    CHECK(code_of("ČÁHPPESĐŊOŠ") == "9001");
+    CHECK(code_of("ŧuvžž") == "9001");
+    CHECK(code_of("ŦUVŽŽ") == "9001");
+    CHECK(code_of("OSTERØY") == "9002");
+    const Allocation a = allocate(load_scenario("scenarios/digi-vestland-2021.yaml"));
+    const auto osteroy = find_member(a, "OSTERØY");
+    REQUIRE(osteroy);
+    CHECK(a.members[*osteroy].municipality.code == "4630");
+    CHECK(find_member(a, "BJØRNAFJORDEN"));
 }
 
 TEST_CASE("Display width counts letters, not bytes, so columns with æøå line up") {

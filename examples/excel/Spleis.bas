@@ -24,6 +24,8 @@ Public Const SPLEIS_E_NOT_LOADED As Long = 105
 Public Const SPLEIS_E_NO_SUCH_PARAMETER As Long = 106
 Public Const SPLEIS_E_NO_SUCH_MEMBER As Long = 107
 Public Const SPLEIS_E_NOTHING_SOLVED As Long = 108
+Public Const SPLEIS_E_NO_SUCH_FUNDING As Long = 109
+Public Const SPLEIS_E_NO_SUCH_OPTION As Long = 110
 Public Const SPLEIS_E_INPUT As Long = 200
 Public Const SPLEIS_E_INFEASIBLE As Long = 300
 Public Const SPLEIS_E_INTERNAL As Long = 900
@@ -56,6 +58,22 @@ Public Declare PtrSafe Function spleis_scenario_set_parameter Lib "spleis.dll" _
     (ByVal scenario As LongPtr, ByRef parameter_name As Byte, ByVal value As Double) As Long
 Public Declare PtrSafe Function spleis_scenario_set_population Lib "spleis.dll" _
     (ByVal scenario As LongPtr, ByRef member As Byte, ByVal population As Double) As Long
+Public Declare PtrSafe Function spleis_scenario_set_budget Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByVal budget As Double) As Long
+Public Declare PtrSafe Function spleis_scenario_set_funding Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef funding_name As Byte, ByVal amount As Double) As Long
+Public Declare PtrSafe Function spleis_scenario_remove_funding Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef funding_name As Byte) As Long
+Public Declare PtrSafe Function spleis_scenario_set_self_funded Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef member As Byte, ByVal amount As Double) As Long
+Public Declare PtrSafe Function spleis_scenario_remove_self_funded Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef member As Byte) As Long
+Public Declare PtrSafe Function spleis_scenario_solve_for Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef parameter_name As Byte) As Long
+Public Declare PtrSafe Function spleis_scenario_remove_parameter Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef parameter_name As Byte) As Long
+Public Declare PtrSafe Function spleis_scenario_set_rounding Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByVal unit As Double) As Long
 Public Declare PtrSafe Function spleis_solve Lib "spleis.dll" _
     (ByVal scenario As LongPtr, ByRef result As LongPtr) As Long
 
@@ -110,6 +128,15 @@ Public Declare PtrSafe Function spleis_allocate_base_per_inhabitant Lib "spleis.
 Public Declare PtrSafe Function spleis_allocate_model Lib "spleis.dll" _
     (ByRef model_yaml As Byte, ByVal budget As Double, ByRef populations As Double, ByVal n As Long, _
      ByRef amounts As Double, ByRef solved As Double, ByRef message As Byte, ByVal message_size As LongPtr) As Long
+Public Declare PtrSafe Function spleis_allocate_base_per_inhabitant_ex Lib "spleis.dll" _
+    (ByVal budget As Double, ByVal base_amount As Double, ByVal cap As Double, ByVal funding As Double, _
+     ByRef populations As Double, ByRef self_funded As Double, ByVal n As Long, ByVal rounding As Double, _
+     ByRef amounts As Double, ByRef per_inhabitant As Double, ByRef message As Byte, _
+     ByVal message_size As LongPtr) As Long
+Public Declare PtrSafe Function spleis_allocate_model_ex Lib "spleis.dll" _
+    (ByRef model_yaml As Byte, ByVal budget As Double, ByVal funding As Double, ByRef populations As Double, _
+     ByRef self_funded As Double, ByVal n As Long, ByVal rounding As Double, ByRef amounts As Double, _
+     ByRef solved As Double, ByRef message As Byte, ByVal message_size As LongPtr) As Long
 
 ' --- UTF-8 <-> VBA strings (VBA strings are UTF-16; spleis speaks UTF-8) -------------------
 Private Declare PtrSafe Function MultiByteToWideChar Lib "kernel32" (ByVal CodePage As Long, ByVal dwFlags As Long, _

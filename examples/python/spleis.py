@@ -30,6 +30,8 @@ E_NOT_LOADED = 105
 E_NO_SUCH_PARAMETER = 106
 E_NO_SUCH_MEMBER = 107
 E_NOTHING_SOLVED = 108
+E_NO_SUCH_FUNDING = 109
+E_NO_SUCH_OPTION = 110
 E_INPUT = 200
 E_INFEASIBLE = 300
 E_INTERNAL = 900
@@ -52,6 +54,14 @@ SIGNATURES = {
     "spleis_scenario_load_yaml": (c_int, [c_void_p, c_char_p, c_char_p]),
     "spleis_scenario_set_parameter": (c_int, [c_void_p, c_char_p, c_double]),
     "spleis_scenario_set_population": (c_int, [c_void_p, c_char_p, c_double]),
+    "spleis_scenario_set_budget": (c_int, [c_void_p, c_double]),
+    "spleis_scenario_set_funding": (c_int, [c_void_p, c_char_p, c_double]),
+    "spleis_scenario_remove_funding": (c_int, [c_void_p, c_char_p]),
+    "spleis_scenario_set_self_funded": (c_int, [c_void_p, c_char_p, c_double]),
+    "spleis_scenario_remove_self_funded": (c_int, [c_void_p, c_char_p]),
+    "spleis_scenario_solve_for": (c_int, [c_void_p, c_char_p]),
+    "spleis_scenario_remove_parameter": (c_int, [c_void_p, c_char_p]),
+    "spleis_scenario_set_rounding": (c_int, [c_void_p, c_double]),
     "spleis_solve": (c_int, [c_void_p, POINTER(c_void_p)]),
     "spleis_result_free": (None, [c_void_p]),
     "spleis_result_solved_parameter": (c_int, [c_void_p] + _TEXT_OUT + [POINTER(c_double)]),
@@ -73,6 +83,12 @@ SIGNATURES = {
     "spleis_allocate_model": (
         c_int, [c_char_p, c_double, POINTER(c_double), c_int, POINTER(c_double), POINTER(c_double), c_char_p,
                 c_size_t]),
+    "spleis_allocate_base_per_inhabitant_ex": (
+        c_int, [c_double, c_double, c_double, c_double, POINTER(c_double), POINTER(c_double), c_int, c_double,
+                POINTER(c_double), POINTER(c_double), c_char_p, c_size_t]),
+    "spleis_allocate_model_ex": (
+        c_int, [c_char_p, c_double, c_double, POINTER(c_double), POINTER(c_double), c_int, c_double,
+                POINTER(c_double), POINTER(c_double), c_char_p, c_size_t]),
 }
 
 

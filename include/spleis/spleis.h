@@ -81,6 +81,8 @@ typedef enum spleis_status {
     SPLEIS_E_NO_SUCH_PARAMETER = 106,  /* no parameter of that name, or not set in this scenario */
     SPLEIS_E_NO_SUCH_MEMBER = 107,     /* no member with that code or name */
     SPLEIS_E_NOTHING_SOLVED = 108,     /* the scenario has no unknown parameter */
+    SPLEIS_E_NO_SUCH_FUNDING = 109,    /* no external funding of that name */
+    SPLEIS_E_NO_SUCH_OPTION = 110,     /* no option of that name or index */
 
     SPLEIS_E_INPUT = 200,              /* a file or text is missing, malformed or inconsistent */
 
@@ -170,19 +172,67 @@ SPLEIS_API int SPLEIS_CALL spleis_scenario_load_yaml(spleis_scenario* scenario, 
 /* Sets a parameter of the scenario's model to a value, as a `parameters:` override in the
  * scenario file would: `name` is its key ("base_amount", "cap", ...), `value` in its unit
  * (kroner, kroner per inhabitant, or a share; kroner are rounded to whole øre). A parameter
- * the model solved for becomes fixed, so the scenario then needs another unknown.
+ * the model solved for becomes fixed, so the scenario then needs another unknown: choose it
+ * with spleis_scenario_solve_for(). "cap" or "floor" set to 0 (or "cap" to +infinity) removes
+ * it, as in the spreadsheet functions and as spleis_scenario_remove_parameter() does.
+ * "budget" sets the budget, as spleis_scenario_set_budget() does.
  * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED, SPLEIS_E_NO_SUCH_PARAMETER
  * (unknown name) or SPLEIS_E_BAD_NUMBER (NaN, infinite, negative or above 10^12). Whether
  * the rule uses the parameter is checked by spleis_solve(). */
 SPLEIS_API int SPLEIS_CALL spleis_scenario_set_parameter(spleis_scenario* scenario, const char* name,
                                                          double value);
 
-/* Sets the population of one member, given by its municipality code ("4630").
+/* Sets the population of one member, given by its municipality code ("4630") or name
+ * ("Osterøy", matched as spleis_result_find_member() does).
  * `population` must be a whole number from 0 to 100 000 000.
  * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED, SPLEIS_E_NO_SUCH_MEMBER or
  * SPLEIS_E_BAD_NUMBER (NaN, infinite, negative, fractional or too large). */
 SPLEIS_API int SPLEIS_CALL spleis_scenario_set_population(spleis_scenario* scenario, const char* member,
                                                           double population);
+
+/* What a scenario file's `budget:`, `external_funding:`, `self_funded:` and `rounding:` say,
+ * changed from a program (functions added in ABI 1.1). Amounts are kroner, rounded to whole
+ * øre, from 0 to 10^12; each returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED,
+ * SPLEIS_E_BAD_NUMBER, or the code named with the function. Whether the numbers fit together
+ * (funding above the budget, say) is checked by spleis_solve(). */
+
+/* Sets the budget: what the members, the self-funded ones and the external funding pay
+ * together, and what the unknown parameter is solved to meet. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_set_budget(spleis_scenario* scenario, double budget);
+
+/* Sets the external funding called `name` ("Iris-fondet") to `amount`, adding it when the
+ * scenario has none of that name. It is deducted from the budget before the split. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_set_funding(spleis_scenario* scenario, const char* name, double amount);
+
+/* Removes the external funding called `name`. SPLEIS_E_NO_SUCH_FUNDING when there is none
+ * (the message lists the names there are). */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_remove_funding(spleis_scenario* scenario, const char* name);
+
+/* Makes a member (code or name) cover `amount` itself, outside the split, as Bergen covers
+ * 9.1 MNOK in Digi Vestland; replaces the amount when it already does. SPLEIS_E_NO_SUCH_MEMBER
+ * for a member not in the scenario. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_set_self_funded(spleis_scenario* scenario, const char* member,
+                                                           double amount);
+
+/* Puts a self-funded member (code or name) back into the split; a member that is not
+ * self-funded is left as it is. SPLEIS_E_NO_SUCH_MEMBER for a member not in the scenario. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_remove_self_funded(spleis_scenario* scenario, const char* member);
+
+/* Makes parameter `name` the unknown that spleis_solve() finds so the budget balances. The
+ * parameter that was the unknown so far is then no longer set at all: give it a value with
+ * spleis_scenario_set_parameter() (before or after this call) when the rule needs it.
+ * SPLEIS_E_NO_SUCH_PARAMETER for an unknown name; whether the rule can solve for it is
+ * checked by spleis_solve(). */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_solve_for(spleis_scenario* scenario, const char* name);
+
+/* Removes a parameter from the scenario, as `cap: none` under `parameters:` does: "cap" for
+ * no cap, "floor" for no floor, "budget" for no budget (the rule's amounts then stand).
+ * SPLEIS_E_NO_SUCH_PARAMETER for an unknown name. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_remove_parameter(spleis_scenario* scenario, const char* name);
+
+/* Rounds the amounts to whole units of `unit` kroner: 0.01 (øre), 1, 100 or 1000. Anything
+ * else is SPLEIS_E_BAD_NUMBER. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_set_rounding(spleis_scenario* scenario, double unit);
 
 /* Solves the scenario: finds the unknown parameter so the budget balances to the øre, applies
  * caps and floors and rounds. Stores a new result in *result (NULL on failure); the caller
@@ -216,8 +266,10 @@ SPLEIS_API int SPLEIS_CALL spleis_result_parameter(const spleis_result* result, 
 /* The number of members, self-funded ones included, into *count. */
 SPLEIS_API int SPLEIS_CALL spleis_result_member_count(const spleis_result* result, int* count);
 
-/* The index of the member with this municipality code ("4630") or name ("Osterøy", ASCII
- * letters in any case) into *index. Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT or
+/* The index of the member with this municipality code ("4630") or name into *index. Names
+ * match in any case, Norwegian and Sami letters included ("OSTERØY", "kárášjohka"), and each
+ * form of a name given in several languages matches alone ("Karasjok" finds
+ * "Kárášjohka - Karasjok"). Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT or
  * SPLEIS_E_NO_SUCH_MEMBER. */
 SPLEIS_API int SPLEIS_CALL spleis_result_find_member(const spleis_result* result, const char* code_or_name,
                                                      int* index);
@@ -262,8 +314,8 @@ SPLEIS_API int SPLEIS_CALL spleis_result_explain_json(const spleis_result* resul
  * rounded to whole kroner by the largest-remainder method, so they add up to the budget
  * exactly. `populations` are whole numbers from 0 to 100 000 000; amounts[i] belongs to
  * populations[i]; ties in rounding go to the earlier entry. On failure nothing is written to
- * the outputs except `message`. `message` (may be NULL with message_size 0) receives the error
- * message, cut to fit, or "" on success.
+ * the outputs except `message`. `message` (may be NULL with message_size 0; NULL with another
+ * size is SPLEIS_E_NULL_ARGUMENT) receives the error message, cut to fit, or "" on success.
  * --------------------------------------------------------------------------------------- */
 
 /* Digi Vestland's rule: each pays base_amount + rate × population, at most `cap`, and the rate
@@ -288,6 +340,29 @@ SPLEIS_API int SPLEIS_CALL spleis_allocate_base_per_inhabitant(double budget, do
 SPLEIS_API int SPLEIS_CALL spleis_allocate_model(const char* model_yaml, double budget, const double* populations,
                                                  int n, double* amounts, double* solved, char* message,
                                                  size_t message_size);
+
+/* What a sheet of a real cooperation needs besides (added in ABI 1.1): amounts in øre and
+ * other rounding units, external funding and self-funded members, the solved value back.
+ *
+ *  - `budget` is the whole budget in kroner, øre allowed: what the members, the self-funded
+ *    ones and the external funding pay together (as `budget:` in a scenario). 0 means none,
+ *    for a model without an unknown.
+ *  - `funding` is the external funding in kroner (grants), deducted before the split; 0: none.
+ *  - `self_funded` is NULL, or n amounts in kroner: self_funded[i] > 0 makes member i cover
+ *    that amount itself, outside the split (amounts[i] is then that amount); 0 keeps it in.
+ *  - `rounding` is the unit the amounts are rounded to, in kroner: 0.01, 1, 100 or 1000
+ *    (0 means 1 krone).
+ * The amounts then add up to budget - funding exactly. Returns as the functions above. */
+SPLEIS_API int SPLEIS_CALL spleis_allocate_base_per_inhabitant_ex(double budget, double base_amount, double cap,
+                                                                  double funding, const double* populations,
+                                                                  const double* self_funded, int n, double rounding,
+                                                                  double* amounts, double* per_inhabitant,
+                                                                  char* message, size_t message_size);
+
+SPLEIS_API int SPLEIS_CALL spleis_allocate_model_ex(const char* model_yaml, double budget, double funding,
+                                                    const double* populations, const double* self_funded, int n,
+                                                    double rounding, double* amounts, double* solved,
+                                                    char* message, size_t message_size);
 
 #ifdef __cplusplus
 }

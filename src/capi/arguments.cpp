@@ -52,6 +52,18 @@ double amount(double value, const char* what, bool infinity_allowed) {
     return value;
 }
 
+Ore kroner_to_ore(double value, const char* what) {
+    return std::llround(amount(value, what) * static_cast<double>(ore_per_krone));
+}
+
+Ore rounding_unit(double kroner, const char* what, std::optional<Ore> zero) {
+    if (kroner == 0 && zero) return *zero;
+    for (const Ore unit : {Ore{1}, Ore{100}, Ore{100 * 100}, Ore{1000 * 100}})
+        if (kroner == to_kroner(unit)) return unit;
+    throw Refusal{SPLEIS_E_BAD_NUMBER,
+                  fmt::format("{} must be 0.01, 1, 100 or 1000 kroner{}, got {}", what, zero ? " (0: 1 krone)" : "", kroner)};
+}
+
 void copy_text(std::string_view text, char* buffer, std::size_t size, std::size_t* length, const char* what) {
     if (size > 0 && !buffer)
         throw Refusal{SPLEIS_E_NULL_ARGUMENT, fmt::format("the buffer for {} is NULL, but its size is {}", what, size)};

@@ -4,6 +4,7 @@
 // a Refusal (guard.hpp) with its own status code and a message naming the argument.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,13 @@ inline bool plain_population(double value) {
 // An amount in kroner or another parameter value: finite (or +infinity when allowed), not
 // negative, at most 10^12 (spleis's largest amount).
 double amount(double value, const char* what, bool infinity_allowed = false);
+
+// An amount in kroner (as amount()) as whole øre.
+Ore kroner_to_ore(double value, const char* what);
+
+// A rounding unit given in kroner: 0.01, 1, 100 or 1000, as øre. `zero` is what 0 means
+// (nothing when 0 is refused).
+Ore rounding_unit(double kroner, const char* what, std::optional<Ore> zero = std::nullopt);
 
 // Copies text into the caller's buffer the snprintf way (see spleis.h): the full length to
 // *length, at most size - 1 bytes cut at a UTF-8 boundary plus a NUL, and a refusal with

@@ -2,8 +2,10 @@
 // body through guarded() (guard.hpp), the one place exceptions stop.
 #include "spleis/spleis.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -11,6 +13,7 @@
 #include "guard.hpp"
 #include "spleis/explain.hpp"
 #include "spleis/load.hpp"
+#include "spleis/member_lookup.hpp"
 #include "spleis/solve.hpp"
 
 using namespace spleis;
@@ -22,6 +25,18 @@ void require_loaded(const spleis_scenario* s) {
     if (!s->scenario)
         throw Refusal{SPLEIS_E_NOT_LOADED, "the scenario is not loaded: call spleis_scenario_load_file or "
                                            "spleis_scenario_load_yaml first (or the last load failed)"};
+}
+
+// The index of a scenario's member given by code or name (as a scenario file names them).
+std::size_t member_of(const Scenario& s, const char* code_or_name) {
+    const MunicipalityLookup found = find_municipality(s.members, code_or_name, "this scenario");
+    if (!found.index) throw Refusal{SPLEIS_E_NO_SUCH_MEMBER, found.problem};
+    return *found.index;
+}
+
+void set_budget(Scenario& s, double budget, const char* function) {
+    s.budget = kroner_to_ore(budget, "budget");
+    s.budget_where = Location{function};
 }
 
 ParameterId parameter_id(const char* name) {
@@ -64,6 +79,8 @@ const char* SPLEIS_CALL spleis_error_string(int status) {
         case SPLEIS_E_NO_SUCH_PARAMETER: return "no such parameter";
         case SPLEIS_E_NO_SUCH_MEMBER: return "no such member";
         case SPLEIS_E_NOTHING_SOLVED: return "the scenario has no unknown parameter";
+        case SPLEIS_E_NO_SUCH_FUNDING: return "no such external funding";
+        case SPLEIS_E_NO_SUCH_OPTION: return "no such option";
         case SPLEIS_E_INPUT: return "the scenario, model or population input is not valid";
         case SPLEIS_E_INFEASIBLE: return "the budget cannot be met";
         case SPLEIS_E_INTERNAL: return "internal error in spleis";
@@ -87,10 +104,10 @@ const char* SPLEIS_CALL spleis_context_error(const spleis_context* context) {
 }
 
 int SPLEIS_CALL spleis_scenario_new(spleis_context* context, spleis_scenario** scenario) {
+    if (scenario) *scenario = nullptr;
     return guarded(error_of(context), __func__, [&] {
         require(context, "context");
         require(scenario, "scenario");
-        *scenario = nullptr;
         *scenario = new spleis_scenario{context->error, {}};
     });
 }
@@ -123,10 +140,18 @@ int SPLEIS_CALL spleis_scenario_set_parameter(spleis_scenario* scenario, const c
         require(name, "name");
         require_loaded(scenario);
         Scenario& s = *scenario->scenario;
+        if (std::string_view(name) == "budget") return set_budget(s, value, "spleis_scenario_set_parameter");
         const ParameterId id = parameter_id(name);
+        const bool limit = id == ParameterId::cap || id == ParameterId::floor;
+        amount(value, name, id == ParameterId::cap);
+        // No cap and no floor are 0 (or an endless cap), as in the spreadsheet functions.
+        if (limit && (value == 0 || std::isinf(value))) {
+            at(s.model.parameters, id) = Parameter{};
+            return;
+        }
         Parameter p;
         p.given = true;
-        p.value = amount(value, name);
+        p.value = value;
         // Kroner are whole øre everywhere else in spleis; a value set here must be too.
         if (info(id).unit == Unit::nok) p.value = std::round(p.value * ore_per_krone) / ore_per_krone;
         p.source = "set through the C API";
@@ -142,22 +167,119 @@ int SPLEIS_CALL spleis_scenario_set_population(spleis_scenario* scenario, const 
         require_loaded(scenario);
         Scenario& s = *scenario->scenario;
         const std::int64_t inhabitants = capi::population(population, fmt::format("population of {}", member));
-        for (Municipality& m : s.members)
-            if (m.code == member) {
-                m.population = inhabitants;
-                return;
-            }
-        throw Refusal{SPLEIS_E_NO_SUCH_MEMBER,
-                      fmt::format("no member with the code \"{}\" in this scenario (codes are like {})", member,
-                                  s.members.front().code)};
+        s.members[member_of(s, member)].population = inhabitants;
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_set_budget(spleis_scenario* scenario, double budget) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require_loaded(scenario);
+        set_budget(*scenario->scenario, budget, "spleis_scenario_set_budget");
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_set_funding(spleis_scenario* scenario, const char* name, double amount) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(name, "name");
+        require_loaded(scenario);
+        const Ore ore = kroner_to_ore(amount, "amount");
+        auto& funding = scenario->scenario->external_funding;
+        const auto it = std::find_if(funding.begin(), funding.end(), [&](const Funding& f) { return f.name == name; });
+        if (it != funding.end()) it->amount = ore;
+        else funding.push_back(Funding{name, ore, "set through the C API"});
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_remove_funding(spleis_scenario* scenario, const char* name) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(name, "name");
+        require_loaded(scenario);
+        auto& funding = scenario->scenario->external_funding;
+        const auto it = std::find_if(funding.begin(), funding.end(), [&](const Funding& f) { return f.name == name; });
+        if (it == funding.end()) {
+            std::string names;
+            for (const Funding& f : funding) names += (names.empty() ? "" : ", ") + ("\"" + f.name + "\"");
+            throw Refusal{SPLEIS_E_NO_SUCH_FUNDING,
+                          fmt::format("no external funding called \"{}\" ({})", name,
+                                      names.empty() ? "the scenario has none" : "there is " + names)};
+        }
+        funding.erase(it);
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_set_self_funded(spleis_scenario* scenario, const char* member, double amount) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(member, "member");
+        require_loaded(scenario);
+        Scenario& s = *scenario->scenario;
+        const Ore ore = kroner_to_ore(amount, "amount");
+        const std::string& code = s.members[member_of(s, member)].code;
+        const auto it = std::find_if(s.self_funded.begin(), s.self_funded.end(),
+                                     [&](const SelfFunded& sf) { return sf.code == code; });
+        if (it != s.self_funded.end()) it->amount = ore;
+        else s.self_funded.push_back(SelfFunded{code, ore, "set through the C API", Location{"spleis_scenario_set_self_funded"}});
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_remove_self_funded(spleis_scenario* scenario, const char* member) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(member, "member");
+        require_loaded(scenario);
+        Scenario& s = *scenario->scenario;
+        const std::string code = s.members[member_of(s, member)].code;
+        std::erase_if(s.self_funded, [&](const SelfFunded& sf) { return sf.code == code; });
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_solve_for(spleis_scenario* scenario, const char* name) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(name, "name");
+        require_loaded(scenario);
+        Parameters& parameters = scenario->scenario->model.parameters;
+        const ParameterId id = parameter_id(name);
+        for (Parameter& p : parameters)
+            if (p.solve) p = Parameter{};
+        Parameter& unknown = at(parameters, id);
+        unknown = Parameter{};
+        unknown.given = unknown.solve = true;
+        unknown.source = "solved so the budget balances (chosen through the C API)";
+        unknown.where = Location{"spleis_scenario_solve_for"};
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_remove_parameter(spleis_scenario* scenario, const char* name) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require(name, "name");
+        require_loaded(scenario);
+        Scenario& s = *scenario->scenario;
+        if (std::string_view(name) == "budget") {
+            s.budget.reset();
+            return;
+        }
+        at(s.model.parameters, parameter_id(name)) = Parameter{};
+    });
+}
+
+int SPLEIS_CALL spleis_scenario_set_rounding(spleis_scenario* scenario, double unit) {
+    return guarded(error_of(scenario), __func__, [&] {
+        require(scenario, "scenario");
+        require_loaded(scenario);
+        scenario->scenario->rounding_unit = rounding_unit(unit, "unit");
     });
 }
 
 int SPLEIS_CALL spleis_solve(const spleis_scenario* scenario, spleis_result** result) {
+    if (result) *result = nullptr;
     return guarded(error_of(scenario), __func__, [&] {
         require(scenario, "scenario");
         require(result, "result");
-        *result = nullptr;
         require_loaded(scenario);
         Allocation allocation = allocate(*scenario->scenario);
         *result = new spleis_result{scenario->error, std::move(allocation)};

@@ -9,6 +9,7 @@
 
 #include "arguments.hpp"
 #include "guard.hpp"
+#include "spleis/allocation.hpp"
 #include "spleis/load.hpp"
 #include "spleis/solve.hpp"
 #include "spleis/spleis.h"
@@ -68,6 +69,46 @@ void write_amounts(const Scenario& s, double* amounts, double* solved) {
     if (solved && value) *solved = *value;
 }
 
+// A message buffer that cannot take the message is the caller's mistake, said by the status.
+void require_message(const char* message, std::size_t size) {
+    if (!message && size > 0)
+        throw Refusal{SPLEIS_E_NULL_ARGUMENT, fmt::format("message is NULL, but message_size is {}", size)};
+}
+
+// The _ex functions' additions to a table scenario: the budget with øre, external funding,
+// self-funded rows and the rounding unit.
+void add_sheet_terms(Scenario& s, double funding, const double* self_funded, double rounding) {
+    s.rounding_unit = rounding_unit(rounding, "rounding", ore_per_krone);
+    if (const Ore f = kroner_to_ore(funding, "funding"); f > 0)
+        s.external_funding.push_back(Funding{"funding", f, "funding argument"});
+    if (self_funded)
+        for (std::size_t i = 0; i < s.members.size(); ++i) {
+            const Ore own = kroner_to_ore(self_funded[i], fmt::format("self_funded[{}]", i).c_str());
+            if (own > 0) s.self_funded.push_back(SelfFunded{s.members[i].code, own, "self_funded argument", s.budget_where});
+        }
+}
+
+// Rows that cover themselves get their own amount back; the others their share.
+void write_sheet_amounts(const Scenario& s, double* amounts, double* solved) {
+    const Allocation a = allocate(s);
+    for (std::size_t i = 0; i < a.members.size(); ++i) amounts[i] = to_kroner(a.members[i].amount);
+    if (solved && a.solved) *solved = at(a.parameters, *a.solved).value;
+}
+
+Model base_per_inhabitant_model(double base_amount, double cap, const char* function) {
+    Model model;
+    model.name = "base amount plus per inhabitant";
+    model.file = function;
+    model.rule = RuleKind::base_plus_per_inhabitant;
+    at(model.parameters, ParameterId::base_amount) = argument(base_amount, "base_amount", function);
+    Parameter& rate = at(model.parameters, ParameterId::per_inhabitant);
+    rate.given = rate.solve = true;
+    rate.source = "solved so the amounts add up to the budget";
+    if (amount(cap, "cap", true) > 0 && std::isfinite(cap))
+        at(model.parameters, ParameterId::cap) = argument(cap, "cap", function);
+    return model;
+}
+
 }  // namespace
 
 extern "C" {
@@ -78,18 +119,10 @@ int SPLEIS_CALL spleis_allocate_base_per_inhabitant(double budget, double base_a
     const char* function = __func__;
     LastError error;
     const int status = guarded(&error, function, [&] {
+        require_message(message, message_size);
         std::vector<Municipality> members = members_of(populations, n);
         require(amounts, "amounts");
-        Model model;
-        model.name = "base amount plus per inhabitant";
-        model.file = function;
-        model.rule = RuleKind::base_plus_per_inhabitant;
-        at(model.parameters, ParameterId::base_amount) = argument(base_amount, "base_amount", function);
-        Parameter& rate = at(model.parameters, ParameterId::per_inhabitant);
-        rate.given = rate.solve = true;
-        rate.source = "solved so the amounts add up to the budget";
-        if (amount(cap, "cap", true) > 0 && std::isfinite(cap))
-            at(model.parameters, ParameterId::cap) = argument(cap, "cap", function);
+        Model model = base_per_inhabitant_model(base_amount, cap, function);
         write_amounts(table_scenario(std::move(model), std::move(members), budget_ore(budget), function), amounts, per_inhabitant);
     });
     copy_message(error.message, message, message_size);
@@ -101,6 +134,7 @@ int SPLEIS_CALL spleis_allocate_model(const char* model_yaml, double budget, con
     const char* function = __func__;
     LastError error;
     const int status = guarded(&error, function, [&] {
+        require_message(message, message_size);
         require(model_yaml, "model_yaml");
         std::vector<Municipality> members = members_of(populations, n);
         require(amounts, "amounts");
@@ -108,6 +142,46 @@ int SPLEIS_CALL spleis_allocate_model(const char* model_yaml, double budget, con
         const Ore target = budget_ore(budget);
         const std::optional<Ore> given = target > 0 ? std::optional<Ore>(target) : std::nullopt;
         write_amounts(table_scenario(std::move(model), std::move(members), given, function), amounts, solved);
+    });
+    copy_message(error.message, message, message_size);
+    return status;
+}
+
+int SPLEIS_CALL spleis_allocate_base_per_inhabitant_ex(double budget, double base_amount, double cap, double funding,
+                                                       const double* populations, const double* self_funded, int n,
+                                                       double rounding, double* amounts, double* per_inhabitant,
+                                                       char* message, size_t message_size) {
+    const char* function = __func__;
+    LastError error;
+    const int status = guarded(&error, function, [&] {
+        require_message(message, message_size);
+        std::vector<Municipality> members = members_of(populations, n);
+        require(amounts, "amounts");
+        Scenario s = table_scenario(base_per_inhabitant_model(base_amount, cap, function), std::move(members),
+                                    kroner_to_ore(budget, "budget"), function);
+        add_sheet_terms(s, funding, self_funded, rounding);
+        write_sheet_amounts(s, amounts, per_inhabitant);
+    });
+    copy_message(error.message, message, message_size);
+    return status;
+}
+
+int SPLEIS_CALL spleis_allocate_model_ex(const char* model_yaml, double budget, double funding, const double* populations,
+                                         const double* self_funded, int n, double rounding, double* amounts, double* solved,
+                                         char* message, size_t message_size) {
+    const char* function = __func__;
+    LastError error;
+    const int status = guarded(&error, function, [&] {
+        require_message(message, message_size);
+        require(model_yaml, "model_yaml");
+        std::vector<Municipality> members = members_of(populations, n);
+        require(amounts, "amounts");
+        Model model = parse_model(model_yaml, "model");
+        const Ore target = kroner_to_ore(budget, "budget");
+        Scenario s = table_scenario(std::move(model), std::move(members),
+                                    target > 0 ? std::optional<Ore>(target) : std::nullopt, function);
+        add_sheet_terms(s, funding, self_funded, rounding);
+        write_sheet_amounts(s, amounts, solved);
     });
     copy_message(error.message, message, message_size);
     return status;

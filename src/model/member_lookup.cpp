@@ -25,8 +25,18 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 namespace {
 
-// Lower case for ASCII and for the Latin-1 letters of Norwegian and Sami names (Æ Ø Å Á …,
-// U+00C0 to U+00DE, two bytes C3 80–9E in UTF-8); spaces collapsed.
+// The lower-case form of a letter of Latin Extended-A (U+0100 to U+017F), where the Sami
+// letters Č Đ Ŋ Š Ŧ Ž live: upper and lower case alternate, in pairs that start on an even
+// code point except in U+0139–U+0148 and U+0179–U+017E.
+char32_t lower_extended_a(char32_t c) {
+    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return c | 1;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c + (c & 1);
+    return c;
+}
+
+// Lower case for ASCII, for the Latin-1 letters of Norwegian and Sami names (Æ Ø Å Á …,
+// U+00C0 to U+00DE, two bytes C3 80–9E in UTF-8) and for Latin Extended-A (Č Đ Ŋ Š Ŧ Ž, lead
+// bytes C4 and C5); spaces collapsed.
 std::string folded(std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -36,6 +46,11 @@ std::string folded(std::string_view s) {
             if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
             out += static_cast<char>(c);
             out += static_cast<char>(next);
+            ++i;
+        } else if ((c == 0xC4 || c == 0xC5) && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+            const char32_t lower = lower_extended_a(char32_t(c & 0x1F) << 6 | (static_cast<unsigned char>(s[i + 1]) & 0x3F));
+            out += static_cast<char>(0xC0 | (lower >> 6));
+            out += static_cast<char>(0x80 | (lower & 0x3F));
             ++i;
         } else if (c == ' ' || c == '\t') {
             if (!out.empty() && out.back() != ' ') out += ' ';

@@ -71,8 +71,9 @@ Prepared prepare(const Scenario& s) {
         p.group.population += p.members[i].population;
     }
     if (p.group.population == 0 && p.rule != RuleKind::equal_split)
-        throw Error(Location{s.file}, fmt::format("the paying members have no inhabitants, so the {} rule cannot share by population",
-                                                  info(p.rule).key));
+        throw Error(ErrorKind::infeasible, Location{s.file},
+                    fmt::format("the paying members have no inhabitants, so the {} rule cannot share by population",
+                                info(p.rule).key));
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const Parameter& parameter = s.model.parameters[i];
         p.values[i] = parameter.solve ? 0.0 : parameter.value;

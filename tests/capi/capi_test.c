@@ -377,8 +377,8 @@ static void test_null_pointers(void) {
     CHECK_STATUS(spleis_allocate_model(NULL, 3000, populations, 2, amounts, NULL, message, sizeof message),
                  SPLEIS_E_NULL_ARGUMENT);
     CHECK_TEXT(message, "spleis_allocate_model: model_yaml is NULL");
-    /* The message buffer is optional. */
-    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, NULL, 2, amounts, NULL, NULL, 100),
+    /* The message buffer is optional (NULL with size 0). */
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, NULL, 2, amounts, NULL, NULL, 0),
                  SPLEIS_E_NULL_ARGUMENT);
     CHECK(amounts[0] == -1 && amounts[1] == -1);
 
@@ -530,7 +530,8 @@ static void test_malformed_input(void) {
                  "spleis_scenario_set_parameter: no parameter called \"per_inhabitnat\" (known: base_amount, per_inhabitant,");
     CHECK_STATUS(spleis_scenario_set_population(scenario, "0301", 700000), SPLEIS_E_NO_SUCH_MEMBER);
     CHECK_TEXT(spleis_context_error(ctx),
-               "spleis_scenario_set_population: no member with the code \"0301\" in this scenario (codes are like 4601)");
+               "spleis_scenario_set_population: no member \"0301\" in this scenario; give a municipality code like 4601 or "
+               "a name like Bergen");
     CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", -5), SPLEIS_E_BAD_NUMBER);
     CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_parameter: cap must not be negative, got -5");
 
@@ -696,7 +697,8 @@ static void test_utf8_file_names(void) {
 static void test_library(void) {
     const int codes[] = {SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_BAD_COUNT, SPLEIS_E_BAD_NUMBER,
                          SPLEIS_E_BUFFER_TOO_SMALL, SPLEIS_E_INDEX_OUT_OF_RANGE, SPLEIS_E_NOT_LOADED,
-                         SPLEIS_E_NO_SUCH_PARAMETER, SPLEIS_E_NO_SUCH_MEMBER, SPLEIS_E_NOTHING_SOLVED, SPLEIS_E_INPUT,
+                         SPLEIS_E_NO_SUCH_PARAMETER, SPLEIS_E_NO_SUCH_MEMBER, SPLEIS_E_NOTHING_SOLVED, SPLEIS_E_NO_SUCH_FUNDING,
+                         SPLEIS_E_NO_SUCH_OPTION, SPLEIS_E_INPUT,
                          SPLEIS_E_INFEASIBLE, SPLEIS_E_INTERNAL, SPLEIS_E_OUT_OF_MEMORY};
     const size_t n = sizeof codes / sizeof codes[0];
     size_t i, j;
@@ -706,6 +708,348 @@ static void test_library(void) {
     CHECK_TEXT(spleis_error_string(-1), "unknown status code");
     for (i = 0; i < n; ++i)
         for (j = i + 1; j < n; ++j) CHECK(strcmp(spleis_error_string(codes[i]), spleis_error_string(codes[j])) != 0);
+}
+
+static spleis_scenario* load_file(spleis_context* ctx, const char* path) {
+    spleis_scenario* scenario = NULL;
+    if (spleis_scenario_new(ctx, &scenario) != SPLEIS_OK || spleis_scenario_load_file(scenario, path) != SPLEIS_OK) {
+        fprintf(stderr, "cannot load %s: %s\n", path, spleis_context_error(ctx));
+        exit(1);
+    }
+    return scenario;
+}
+
+static spleis_result* solve_or_exit(spleis_context* ctx, spleis_scenario* scenario) {
+    spleis_result* result = NULL;
+    if (spleis_solve(scenario, &result) != SPLEIS_OK) {
+        fprintf(stderr, "cannot solve: %s\n", spleis_context_error(ctx));
+        exit(1);
+    }
+    return result;
+}
+
+/* The budget and which parameter is solved, changed from C as `spleis run` reads them. */
+static void test_budget_and_unknown(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario;
+    spleis_result* result = NULL;
+    int64_t total = 0;
+    double value = 0, rate = 0;
+    char name[32];
+
+    spleis_context_new(&ctx);
+    scenario = load_file(ctx, digi_vestland);
+
+    /* One more million: the rate rises, the total is the new budget to the øre. */
+    CHECK_STATUS(spleis_scenario_set_budget(scenario, 20470000), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 2047000000);
+    CHECK_STATUS(spleis_result_solved_parameter(result, NULL, 0, NULL, &rate), SPLEIS_OK);
+    CHECK(rate > 20.0);
+    spleis_result_free(result);
+
+    /* "budget" as a parameter name does the same; back to Osterøy's 261 905 kr. */
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "budget", 19470000), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK(amount_ore_of(result, "4630") == 26190500);
+    spleis_result_free(result);
+
+    /* Fixing the rate leaves nothing to solve; choosing the base amount solves it instead. */
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "per_inhabitant", 20), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_INPUT);
+    CHECK_PREFIX(spleis_context_error(ctx), "spleis_scenario_set_parameter: nothing to solve: a budget needs one parameter");
+    CHECK_STATUS(spleis_scenario_solve_for(scenario, "base_amount"), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK_STATUS(spleis_result_solved_parameter(result, name, sizeof name, NULL, &value), SPLEIS_OK);
+    CHECK_TEXT(name, "base_amount");
+    CHECK(value > 99000 && value < 100000);
+    CHECK_STATUS(spleis_result_parameter(result, "per_inhabitant", &rate), SPLEIS_OK);
+    CHECK(rate == 20.0);
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 1947000000);
+    spleis_result_free(result);
+
+    /* Solving for the rate again, with the base amount fixed: Osterøy's figure once more. */
+    CHECK_STATUS(spleis_scenario_solve_for(scenario, "per_inhabitant"), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_INPUT);
+    CHECK_PREFIX(spleis_context_error(ctx), "models/digi-vestland.yaml: rule base_plus_per_inhabitant needs base_amount");
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "base_amount", 100000), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK(amount_ore_of(result, "Osterøy") == 26190500);
+    spleis_result_free(result);
+
+    CHECK_STATUS(spleis_scenario_solve_for(scenario, "rate"), SPLEIS_E_NO_SUCH_PARAMETER);
+    CHECK_PREFIX(spleis_context_error(ctx), "spleis_scenario_solve_for: no parameter called \"rate\" (known: base_amount");
+    CHECK_STATUS(spleis_scenario_set_budget(scenario, -1), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_budget: budget must not be negative, got -1");
+    CHECK_STATUS(spleis_scenario_set_budget(scenario, NAN), SPLEIS_E_BAD_NUMBER);
+
+    /* No budget: the rule's amounts stand, so a rate must be given. */
+    CHECK_STATUS(spleis_scenario_remove_parameter(scenario, "budget"), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "per_inhabitant", 20), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK_STATUS(spleis_result_solved_parameter(result, NULL, 0, NULL, &value), SPLEIS_E_NOTHING_SOLVED);
+    spleis_result_free(result);
+
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
+static int64_t bjornafjorden_without_cap(spleis_context* ctx, const char* how) {
+    spleis_scenario* scenario = load_file(ctx, digi_vestland);
+    spleis_result* result;
+    int index = -1, limit = -1, count = 0, i;
+    double value = 0;
+    int64_t amount;
+    if (strcmp(how, "0") == 0) CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", 0), SPLEIS_OK);
+    else if (strcmp(how, "inf") == 0) CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", INFINITY), SPLEIS_OK);
+    else CHECK_STATUS(spleis_scenario_remove_parameter(scenario, "cap"), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK_STATUS(spleis_result_parameter(result, "cap", &value), SPLEIS_E_NO_SUCH_PARAMETER);
+    spleis_result_member_count(result, &count);
+    for (i = 0; i < count; ++i) {
+        spleis_result_member_limit(result, i, &limit);
+        CHECK(limit != SPLEIS_LIMIT_CAP);
+    }
+    CHECK_STATUS(spleis_result_find_member(result, "Bjørnafjorden", &index), SPLEIS_OK);
+    amount = amount_ore_of(result, "Bjørnafjorden");
+    spleis_result_free(result);
+    spleis_scenario_free(scenario);
+    return amount;
+}
+
+/* No cap is 0 or +infinity, as in the handle-free functions, or removing it. */
+static void test_remove_cap(void) {
+    spleis_context* ctx = NULL;
+    spleis_result* result;
+    double populations[64], amounts[64];
+    int n, osteroy = -1, i, bjornafjorden = -1;
+    int64_t by_zero, by_infinity, by_removal;
+
+    spleis_context_new(&ctx);
+    by_zero = bjornafjorden_without_cap(ctx, "0");
+    by_infinity = bjornafjorden_without_cap(ctx, "inf");
+    by_removal = bjornafjorden_without_cap(ctx, "remove");
+    CHECK(by_zero > 50000000);
+    CHECK(by_zero == by_infinity && by_zero == by_removal);
+
+    /* The handle-free function with cap 0 gives the same amount. */
+    result = solve_file(ctx, digi_vestland);
+    n = paying_populations(result, populations, &osteroy);
+    CHECK_STATUS(spleis_result_find_member(result, "4624", &bjornafjorden), SPLEIS_OK);
+    for (i = 0; i < n; ++i)
+        if (populations[i] == 24908) bjornafjorden = i;
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(10370000, 100000, 0, populations, n, amounts, NULL, NULL, 0),
+                 SPLEIS_OK);
+    CHECK((int64_t)(amounts[bjornafjorden] * 100) == by_zero);
+    spleis_result_free(result);
+    spleis_context_free(ctx);
+}
+
+/* External funding and self-funded members, changed as a scenario file states them. */
+static void test_funding_and_self_funded(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario;
+    spleis_result* result;
+    int64_t total = 0, bergen = 0, osteroy = 0;
+    int index = -1, limit = -1;
+
+    spleis_context_new(&ctx);
+    scenario = load_file(ctx, digi_vestland);
+
+    /* Bergen back in the split: held at the cap like the other large members. */
+    CHECK_STATUS(spleis_scenario_remove_self_funded(scenario, "Bergen"), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK_STATUS(spleis_result_find_member(result, "4601", &index), SPLEIS_OK);
+    CHECK_STATUS(spleis_result_member_limit(result, index, &limit), SPLEIS_OK);
+    CHECK(limit == SPLEIS_LIMIT_CAP);
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 1947000000);
+    spleis_result_free(result);
+    /* Removing it twice is no error. */
+    CHECK_STATUS(spleis_scenario_remove_self_funded(scenario, "4601"), SPLEIS_OK);
+
+    /* And covering its 9.1 MNOK again, named in capitals. */
+    CHECK_STATUS(spleis_scenario_set_self_funded(scenario, "BERGEN", 9100000), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK(amount_ore_of(result, "Osterøy") == 26190500);
+    CHECK(amount_ore_of(result, "Bergen") == 910000000);
+    spleis_result_free(result);
+
+    /* A grant of 1 MNOK from the county: the members pay 1 MNOK less, the total is the budget. */
+    CHECK_STATUS(spleis_scenario_set_funding(scenario, "Vestland fylkeskommune", 2000000), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_set_funding(scenario, "Vestland fylkeskommune", 1000000), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 1947000000);
+    osteroy = amount_ore_of(result, "Osterøy");
+    CHECK(osteroy < 26190500 && osteroy > 20000000);
+    bergen = amount_ore_of(result, "Bergen");
+    CHECK(bergen == 910000000);
+    spleis_result_free(result);
+    CHECK_STATUS(spleis_scenario_remove_funding(scenario, "Iris-fondet"), SPLEIS_E_NO_SUCH_FUNDING);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_remove_funding: no external funding called \"Iris-fondet\" "
+                                          "(there is \"Vestland fylkeskommune\")");
+    CHECK_STATUS(spleis_scenario_remove_funding(scenario, "Vestland fylkeskommune"), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK(amount_ore_of(result, "Osterøy") == 26190500);
+    spleis_result_free(result);
+
+    /* Rounded to 1 000 kr: every amount a whole thousand, the total still the budget. */
+    CHECK_STATUS(spleis_scenario_set_rounding(scenario, 1000), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK(amount_ore_of(result, "Osterøy") % 100000 == 0);
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 1947000000);
+    spleis_result_free(result);
+    CHECK_STATUS(spleis_scenario_set_rounding(scenario, 0.5), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_rounding: unit must be 0.01, 1, 100 or 1000 kroner, got 0.5");
+
+    CHECK_STATUS(spleis_scenario_set_self_funded(scenario, "Oslo", 1000), SPLEIS_E_NO_SUCH_MEMBER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_self_funded: no member \"Oslo\" in this scenario; give a "
+                                          "municipality code like 4601 or a name like Bergen");
+    CHECK_STATUS(spleis_scenario_set_funding(scenario, "x", -5), SPLEIS_E_BAD_NUMBER);
+    CHECK_STATUS(spleis_scenario_set_funding(scenario, NULL, 5), SPLEIS_E_NULL_ARGUMENT);
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
+/* Names fold Norwegian and Sami letters, and set_population takes a name too. */
+static void test_names(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario;
+    spleis_result* result;
+    int index = -1, other = -2;
+    int64_t population = 0;
+    char code[8];
+
+    spleis_context_new(&ctx);
+    scenario = load_file(ctx, digi_vestland);
+    CHECK_STATUS(spleis_scenario_set_population(scenario, "OSTERØY", 9000), SPLEIS_OK);
+    result = solve_or_exit(ctx, scenario);
+    CHECK_STATUS(spleis_result_find_member(result, "OSTERØY", &index), SPLEIS_OK);
+    CHECK_STATUS(spleis_result_find_member(result, "osterøy", &other), SPLEIS_OK);
+    CHECK(index == other);
+    CHECK_STATUS(spleis_result_member_population(result, index, &population), SPLEIS_OK);
+    CHECK(population == 9000);
+    CHECK_STATUS(spleis_result_find_member(result, "BJØRNAFJORDEN", &index), SPLEIS_OK);
+    CHECK_STATUS(spleis_result_find_member(result, "AUSTEVOLL", &index), SPLEIS_OK);
+    spleis_result_free(result);
+    spleis_scenario_free(scenario);
+
+    result = solve_file(ctx, "scenarios/norway-2025.yaml");
+    CHECK_STATUS(spleis_result_find_member(result, "KÁRÁSJOHKA", &index), SPLEIS_OK);
+    spleis_result_member_code(result, index, code, sizeof code, NULL);
+    CHECK_TEXT(code, "5610");
+    CHECK_STATUS(spleis_result_find_member(result, "karasjok", &other), SPLEIS_OK);
+    CHECK(index == other);
+    CHECK_STATUS(spleis_result_find_member(result, "HÁBMER", &index), SPLEIS_OK);
+    spleis_result_member_code(result, index, code, sizeof code, NULL);
+    CHECK_TEXT(code, "1875");
+    spleis_result_free(result);
+    spleis_context_free(ctx);
+}
+
+/* What the header promises on failure, to the letter. */
+static void test_contract(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = (spleis_scenario*)&ctx; /* anything but NULL */
+    spleis_result* result = (spleis_result*)&ctx;
+    double populations[3] = {0, 0, 0}, amounts[3] = {-1, -1, -1};
+    char message[256];
+
+    CHECK_STATUS(spleis_scenario_new(NULL, &scenario), SPLEIS_E_NULL_ARGUMENT);
+    CHECK(scenario == NULL);
+    CHECK_STATUS(spleis_solve(NULL, &result), SPLEIS_E_NULL_ARGUMENT);
+    CHECK(result == NULL);
+
+    /* A message buffer of 100 bytes that is NULL is a mistake, not "no message wanted". */
+    populations[0] = 1000;
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, populations, 3, amounts, NULL, NULL, 100),
+                 SPLEIS_E_NULL_ARGUMENT);
+    CHECK(amounts[0] == -1);
+    CHECK_STATUS(spleis_allocate_model("rule: equal_split", 3000, populations, 3, amounts, NULL, NULL, 1),
+                 SPLEIS_E_NULL_ARGUMENT);
+
+    /* Nobody lives there: no rate can meet the budget (300), the input is not malformed. */
+    populations[0] = 0;
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant(3000, 100, 0, populations, 3, amounts, NULL, message,
+                                                     sizeof message),
+                 SPLEIS_E_INFEASIBLE);
+    CHECK_TEXT(message, "spleis_allocate_base_per_inhabitant: the paying members have no inhabitants, so the "
+                        "base_plus_per_inhabitant rule cannot share by population");
+    CHECK(amounts[0] == -1);
+}
+
+/* The _ex sheet functions: øre, rounding units, funding and self-funded rows, the value solved. */
+static void test_sheet_functions_ex(void) {
+    spleis_context* ctx = NULL;
+    spleis_result* result;
+    double populations[64], self_funded[64], amounts[64], rate = 0, expected_rate = 0, sum = 0;
+    double salten[10] = {52024, 1238, 6331, 1978, 1022, 4657, 9760, 1975, 2576, 1747}, shares[10], each = 0;
+    int count = 0, osteroy = -1, bergen = -1, i;
+    int64_t population = 0, sum_ore = 0;
+    char message[512] = "untouched", code[8];
+    char* model = read_file("models/digi-vestland.yaml");
+    char* salten_model = read_file("models/smartere-salten.yaml");
+
+    spleis_context_new(&ctx);
+    result = solve_file(ctx, digi_vestland);
+    spleis_result_solved_parameter(result, NULL, 0, NULL, &expected_rate);
+    spleis_result_member_count(result, &count);
+    for (i = 0; i < count; ++i) {
+        spleis_result_member_population(result, i, &population);
+        spleis_result_member_code(result, i, code, sizeof code, NULL);
+        populations[i] = (double)population;
+        self_funded[i] = strcmp(code, "4601") == 0 ? 9100000 : 0;
+        if (strcmp(code, "4601") == 0) bergen = i;
+        if (strcmp(code, "4630") == 0) osteroy = i;
+    }
+    spleis_result_free(result);
+
+    /* All 43 rows, Bergen's own amount among them: the column adds up to the whole budget. */
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant_ex(19470000, 100000, 500000, 0, populations, self_funded, count,
+                                                        1, amounts, &rate, message, sizeof message),
+                 SPLEIS_OK);
+    CHECK_TEXT(message, "");
+    CHECK(amounts[bergen] == 9100000 && amounts[osteroy] == 261905);
+    CHECK(rate == expected_rate);
+    for (i = 0; i < count; ++i) sum += amounts[i];
+    CHECK(sum == 19470000);
+    rate = 0;
+    CHECK_STATUS(spleis_allocate_model_ex(model, 19470000, 0, populations, self_funded, count, 0, amounts, &rate,
+                                          message, sizeof message),
+                 SPLEIS_OK);
+    CHECK(amounts[osteroy] == 261905 && rate == expected_rate);
+
+    /* A budget with øre, rounded to the øre: exact to the øre. */
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant_ex(3333333.50, 10000, 0, 0, populations, NULL, count, 0.01,
+                                                        amounts, NULL, message, sizeof message),
+                 SPLEIS_OK);
+    for (i = 0; i < count; ++i) sum_ore += (int64_t)floor(amounts[i] * 100 + 0.5);
+    CHECK(sum_ore == 333333350);
+    /* Rounded to whole kroner it cannot be met exactly, and the message says why. */
+    CHECK_STATUS(spleis_allocate_base_per_inhabitant_ex(3333333.50, 10000, 0, 0, populations, NULL, count, 1, amounts,
+                                                        NULL, message, sizeof message),
+                 SPLEIS_E_INPUT);
+    CHECK_PREFIX(message, "spleis_allocate_base_per_inhabitant_ex: the members' share, 3 333 333.50 kr, is not a whole "
+                          "number of the rounding unit");
+    CHECK_STATUS(spleis_allocate_model_ex(model, 19470000, 0, populations, NULL, count, 5, amounts, NULL, message,
+                                          sizeof message),
+                 SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(message, "spleis_allocate_model_ex: rounding must be 0.01, 1, 100 or 1000 kroner (0: 1 krone), got 5");
+
+    /* Smartere Salten: 3.1 MNOK of grants first, the rest equally: 110 000 kr each. */
+    CHECK_STATUS(spleis_allocate_model_ex(salten_model, 4200000, 3100000, salten, NULL, 10, 1, shares, &each, message,
+                                          sizeof message),
+                 SPLEIS_OK);
+    CHECK_TEXT(message, "");
+    for (i = 0; i < 10; ++i) CHECK(shares[i] == 110000);
+    CHECK(each == 110000);
+    spleis_context_free(ctx);
+    free(model);
+    free(salten_model);
 }
 
 struct test_case {
@@ -729,6 +1073,12 @@ static const struct test_case cases[] = {
     {"context_freed_first", test_context_freed_first},
     {"utf8_file_names", test_utf8_file_names},
     {"library", test_library},
+    {"budget_and_unknown", test_budget_and_unknown},
+    {"remove_cap", test_remove_cap},
+    {"funding_and_self_funded", test_funding_and_self_funded},
+    {"names", test_names},
+    {"contract", test_contract},
+    {"sheet_functions_ex", test_sheet_functions_ex},
 };
 
 int main(int argc, char** argv) {
