@@ -2,9 +2,13 @@ Attribute VB_Name = "Spleis"
 ' spleis from Excel: the C API of spleis.dll (include/spleis/spleis.h) declared for VBA 7
 ' (Office 2010 and later), 64-bit and 32-bit. Import this module (File > Import File) and put
 ' spleis.dll where Windows finds it, or beside the workbook with SpleisLoad (see README.md).
-' Two sheet functions are at the end:
-'   =SpleisAmount("C:\spleis\scenarios\digi-vestland-2021.yaml"; "4630")         -> 261905
-'   =SpleisAllocate(10370000; 100000; 500000; C2:C43)   (an array formula)       -> a column
+' The sheet functions at the end are those of the LibreOffice add-in:
+'   =SpleisAmount("scenarios\digi-vestland-2021.yaml"; "4630")  -> 261905 (path relative to the workbook)
+'   =SpleisSolved("scenarios\digi-vestland-2021.yaml")          -> 19.9932 (the solved rate)
+'   =SpleisAllocate(10370000; 100000; 500000; C2:C43)            -> a column (an array formula)
+'   =SpleisAllocateModel(model; budget; C2:C43), SpleisAllocateRate(...), SpleisAllocateSolved(...)
+'   =SpleisMessage(D2)                                           -> what went wrong in D2
+' On failure they give #VALUE! (CVErr), so sums over them fail too, and SpleisMessage says why.
 '
 ' Conventions of the declarations (tests/capi/check_vba_declares.py keeps them in step with
 ' spleis.h): handles are LongPtr; text in and out is UTF-8 in Byte arrays, passed as their
@@ -180,57 +184,264 @@ Public Function FromUtf8Z(ByVal address As LongPtr) As String
 End Function
 
 ' --- Sheet functions ---------------------------------------------------------------------
+' Each gives a number (or a column) or, on failure, #VALUE! and keeps the message for
+' SpleisMessage under the address of the cell (or array) that called it.
 
-' What one member of a scenario pays, in kroner; the error message as text when it fails.
-Public Function SpleisAmount(ByVal scenarioFile As String, ByVal member As String) As Variant
-    Dim context As LongPtr, scenario As LongPtr, result As LongPtr
-    Dim path() As Byte, who() As Byte, index As Long, amount As Double, status As Long
-    path = Utf8(scenarioFile)
-    who = Utf8(member)
+Private messages As Object    ' Scripting.Dictionary: caller address -> message
+Private lastMessage As String
+
+' The calling cell's (or array formula's) address, "" when a macro calls.
+Private Function CallerKey() As String
+    On Error Resume Next
+    CallerKey = Application.Caller.Address(External:=True)
+End Function
+
+' How many cells the calling array formula has, 0 when a macro calls.
+Private Function CallerCells() As Long
+    On Error Resume Next
+    CallerCells = Application.Caller.Cells.Count
+End Function
+
+Private Function Fail(ByVal message As String) As Variant
+    If messages Is Nothing Then Set messages = CreateObject("Scripting.Dictionary")
+    messages(CallerKey()) = message
+    lastMessage = message
+    Fail = CVErr(xlErrValue)
+End Function
+
+Private Sub Succeeded()
+    Dim key As String
+    key = CallerKey()
+    If Not messages Is Nothing Then
+        If messages.Exists(key) Then messages.Remove key
+    End If
+    lastMessage = ""
+End Sub
+
+' What went wrong in a spleis cell: =SpleisMessage(D10) ("" when nothing did). Without a
+' cell, the message of the last spleis function computed. Giving the cell makes Excel compute
+' it first.
+Public Function SpleisMessage(Optional ByVal cell As Range) As String
+    Dim key As String
+    If cell Is Nothing Then
+        SpleisMessage = lastMessage
+        Exit Function
+    End If
+    If cell.HasArray Then key = cell.CurrentArray.Address(External:=True) Else key = cell.Address(External:=True)
+    If Not messages Is Nothing Then
+        If messages.Exists(key) Then SpleisMessage = messages(key)
+    End If
+End Function
+
+' A relative scenario path is read from the folder the workbook is saved in.
+Private Function ScenarioPath(ByVal scenarioFile As String, ByRef problem As String) As String
+    Dim folder As String
+    If scenarioFile Like "?:\*" Or Left$(scenarioFile, 2) = "\\" Then
+        ScenarioPath = scenarioFile
+    Else
+        On Error Resume Next
+        folder = Application.Caller.Parent.Parent.Path
+        If Err.Number <> 0 Then folder = ThisWorkbook.Path
+        On Error GoTo 0
+        If folder = "" Then
+            problem = "the scenario path " & scenarioFile & " is relative, but the workbook is not saved yet: " & _
+                      "save it beside the scenario's folder, or give the full path"
+        ElseIf Left$(folder, 4) = "http" Then
+            problem = "the workbook is opened from " & folder & ", a web address: keep it in a local or network " & _
+                      "folder beside " & scenarioFile
+        Else
+            ScenarioPath = folder & "\" & scenarioFile
+        End If
+    End If
+    If problem = "" And Dir(ScenarioPath) = "" Then
+        problem = "no scenario file " & ScenarioPath
+        If ScenarioPath <> scenarioFile Then problem = problem & " (a relative path is read from the workbook's folder)"
+    End If
+End Function
+
+' Loads and solves a scenario file: the result (free it with spleis_result_free), or 0 and
+' the message in `problem`. `context` is made here; free it with spleis_context_free.
+Private Function SolveScenario(ByVal scenarioFile As String, ByRef context As LongPtr, ByRef problem As String) As LongPtr
+    Dim scenario As LongPtr, result As LongPtr, path() As Byte, status As Long, full As String
+    full = ScenarioPath(scenarioFile, problem)
+    If problem <> "" Then Exit Function
+    path = Utf8(full)
     status = spleis_context_new(context)
     If status = SPLEIS_OK Then status = spleis_scenario_new(context, scenario)
     If status = SPLEIS_OK Then status = spleis_scenario_load_file(scenario, path(0))
     If status = SPLEIS_OK Then status = spleis_solve(scenario, result)
-    If status = SPLEIS_OK Then status = spleis_result_find_member(result, who(0), index)
-    If status = SPLEIS_OK Then status = spleis_result_member_amount(result, index, amount)
+    spleis_scenario_free scenario
     If status = SPLEIS_OK Then
-        SpleisAmount = amount
+        SolveScenario = result
     ElseIf context <> 0 Then
-        SpleisAmount = "spleis: " & FromUtf8Z(spleis_context_error(context))
+        problem = FromUtf8Z(spleis_context_error(context))
     Else
-        SpleisAmount = "spleis: " & FromUtf8Z(spleis_error_string(status))
+        problem = FromUtf8Z(spleis_error_string(status))
+    End If
+End Function
+
+' What one member of a scenario pays, in kroner.
+Public Function SpleisAmount(ByVal scenarioFile As String, ByVal member As String) As Variant
+    Dim context As LongPtr, result As LongPtr, problem As String, who() As Byte, index As Long, amount As Double
+    result = SolveScenario(scenarioFile, context, problem)
+    If result <> 0 Then
+        who = Utf8(member)
+        If spleis_result_find_member(result, who(0), index) = SPLEIS_OK Then
+            spleis_result_member_amount result, index, amount
+        Else
+            problem = FromUtf8Z(spleis_context_error(context))
+        End If
+    End If
+    If problem = "" Then
+        Succeeded
+        SpleisAmount = amount
+    Else
+        SpleisAmount = Fail(problem)
     End If
     spleis_result_free result
-    spleis_scenario_free scenario
     spleis_context_free context
 End Function
 
-' Base amount plus a rate per inhabitant, at most cap (0: none), solved to meet the budget:
-' enter as an array formula over a column as tall as the populations.
-Public Function SpleisAllocate(ByVal budget As Double, ByVal baseAmount As Double, ByVal cap As Double, _
-                               ByVal populations As Range) As Variant
-    Dim n As Long, i As Long, status As Long, rate As Double
-    Dim values() As Double, amounts() As Double, message(0 To 1023) As Byte, column() As Variant
-    n = populations.Cells.Count
-    ReDim values(0 To n - 1)
-    ReDim amounts(0 To n - 1)
-    For i = 1 To n
-        ' Empty and text cells would silently count as 0 inhabitants: refuse them.
-        If IsEmpty(populations.Cells(i).Value) Or Not IsNumeric(populations.Cells(i).Value) Then
-            SpleisAllocate = "spleis: cell " & populations.Cells(i).Address(False, False) & " is not a population"
-            Exit Function
+' The value the scenario solves for (the rate per inhabitant for Digi Vestland).
+Public Function SpleisSolved(ByVal scenarioFile As String) As Variant
+    Dim context As LongPtr, result As LongPtr, problem As String, value As Double
+    result = SolveScenario(scenarioFile, context, problem)
+    If result <> 0 Then
+        If spleis_result_solved_parameter(result, 0, 0, 0, value) <> SPLEIS_OK Then
+            problem = scenarioFile & " solves for nothing: its rule's amounts stand as they are"
         End If
-        values(i - 1) = populations.Cells(i).Value
+    End If
+    If problem = "" Then
+        Succeeded
+        SpleisSolved = value
+    Else
+        SpleisSolved = Fail(problem)
+    End If
+    spleis_result_free result
+    spleis_context_free context
+End Function
+
+' The numbers of a range; "" when they are all numbers, else the message. Empty cells are an
+' error for populations (they would count as 0 inhabitants) and 0 for self-funded amounts.
+Private Function ReadRange(ByVal cells As Range, ByRef values() As Double, ByVal what As String, _
+                           ByVal emptyIsZero As Boolean) As String
+    Dim i As Long, v As Variant
+    ReDim values(0 To cells.Cells.Count - 1)
+    For i = 1 To cells.Cells.Count
+        v = cells.Cells(i).Value
+        If IsEmpty(v) And emptyIsZero Then
+            values(i - 1) = 0
+        ElseIf IsEmpty(v) Or VarType(v) = vbString Or IsError(v) Or VarType(v) = vbBoolean Then
+            ReadRange = "cell " & cells.Cells(i).Address(False, False) & " is not " & what
+            Exit Function
+        Else
+            values(i - 1) = v
+        End If
     Next i
-    status = spleis_allocate_base_per_inhabitant(budget, baseAmount, cap, values(0), n, amounts(0), rate, _
-                                                 message(0), UBound(message) + 1)
-    If status <> SPLEIS_OK Then
-        SpleisAllocate = "spleis: " & FromUtf8Z(VarPtr(message(0)))
+End Function
+
+' Shares a budget among rows of populations: a model's YAML text, or "" for base amount plus
+' a rate per inhabitant. Fills amounts and solved, or gives the message.
+Private Function Share(ByVal modelYaml As String, ByVal budget As Double, ByVal baseAmount As Double, _
+                       ByVal cap As Double, ByVal populations As Range, ByVal funding As Double, _
+                       ByVal selfFunded As Variant, ByVal rounding As Double, ByRef amounts() As Double, _
+                       ByRef solved As Double) As String
+    Dim values() As Double, own() As Double, n As Long, status As Long, message(0 To 1023) As Byte, model() As Byte
+    Share = ReadRange(populations, values, "a population", False)
+    If Share <> "" Then Exit Function
+    n = UBound(values) + 1
+    If IsMissing(selfFunded) Then
+        ReDim own(0 To n - 1)
+    ElseIf TypeName(selfFunded) <> "Range" Then
+        Share = "self_funded must be a range beside the populations"
+        Exit Function
+    ElseIf selfFunded.Cells.Count <> n Then
+        Share = "self_funded has " & selfFunded.Cells.Count & " cells, the populations " & n & ": give one beside each"
+        Exit Function
+    Else
+        Share = ReadRange(selfFunded, own, "an amount", True)
+        If Share <> "" Then Exit Function
+    End If
+    ReDim amounts(0 To n - 1)
+    solved = 0
+    If modelYaml = "" Then
+        status = spleis_allocate_base_per_inhabitant_ex(budget, baseAmount, cap, funding, values(0), own(0), n, _
+                                                        rounding, amounts(0), solved, message(0), UBound(message) + 1)
+    Else
+        model = Utf8(modelYaml)
+        status = spleis_allocate_model_ex(model(0), budget, funding, values(0), own(0), n, rounding, amounts(0), _
+                                          solved, message(0), UBound(message) + 1)
+    End If
+    If status <> SPLEIS_OK Then Share = FromUtf8Z(VarPtr(message(0)))
+End Function
+
+' The amounts as a column, or #VALUE! when the array formula has fewer cells than members.
+Private Function AmountsColumn(ByRef amounts() As Double) As Variant
+    Dim n As Long, i As Long, column() As Variant, cells As Long
+    n = UBound(amounts) + 1
+    cells = CallerCells()
+    If cells > 0 And cells < n Then
+        AmountsColumn = Fail("the formula's range has " & cells & " cells, but there are " & n & " members: " & _
+                             "select " & n & " cells in a column and enter the formula again")
         Exit Function
     End If
     ReDim column(1 To n, 1 To 1)
     For i = 1 To n
         column(i, 1) = amounts(i - 1)
     Next i
-    SpleisAllocate = column
+    Succeeded
+    AmountsColumn = column
+End Function
+
+' Base amount plus a rate per inhabitant, at most cap (0: none), solved to meet the whole budget:
+' an array formula over a column as tall as the populations. Optional: external funding, a
+' range of self-funded amounts beside the populations (empty or 0: in the split), and the
+' rounding unit in kroner (0.01, 1, 100 or 1000; 1 when left out).
+Public Function SpleisAllocate(ByVal budget As Double, ByVal baseAmount As Double, ByVal cap As Double, _
+                               ByVal populations As Range, Optional ByVal funding As Double = 0, _
+                               Optional ByVal selfFunded As Variant, Optional ByVal rounding As Double = 1) As Variant
+    Dim amounts() As Double, solved As Double, problem As String
+    problem = Share("", budget, baseAmount, cap, populations, funding, selfFunded, rounding, amounts, solved)
+    If problem <> "" Then SpleisAllocate = Fail(problem) Else SpleisAllocate = AmountsColumn(amounts)
+End Function
+
+' The same under any model, given as YAML text (as in the models folder), e.g. from a cell.
+Public Function SpleisAllocateModel(ByVal modelYaml As String, ByVal budget As Double, ByVal populations As Range, _
+                                    Optional ByVal funding As Double = 0, Optional ByVal selfFunded As Variant, _
+                                    Optional ByVal rounding As Double = 1) As Variant
+    Dim amounts() As Double, solved As Double, problem As String
+    If modelYaml = "" Then
+        problem = "the model is empty: give its YAML text (name, rule, parameters)"
+    Else
+        problem = Share(modelYaml, budget, 0, 0, populations, funding, selfFunded, rounding, amounts, solved)
+    End If
+    If problem <> "" Then SpleisAllocateModel = Fail(problem) Else SpleisAllocateModel = AmountsColumn(amounts)
+End Function
+
+' The rate per inhabitant SpleisAllocate solves for, with the same arguments.
+Public Function SpleisAllocateRate(ByVal budget As Double, ByVal baseAmount As Double, ByVal cap As Double, _
+                                   ByVal populations As Range, Optional ByVal funding As Double = 0, _
+                                   Optional ByVal selfFunded As Variant, Optional ByVal rounding As Double = 1) As Variant
+    Dim amounts() As Double, solved As Double, problem As String
+    problem = Share("", budget, baseAmount, cap, populations, funding, selfFunded, rounding, amounts, solved)
+    If problem <> "" Then
+        SpleisAllocateRate = Fail(problem)
+    Else
+        Succeeded
+        SpleisAllocateRate = solved
+    End If
+End Function
+
+' The value SpleisAllocateModel solves for, with the same arguments.
+Public Function SpleisAllocateSolved(ByVal modelYaml As String, ByVal budget As Double, ByVal populations As Range, _
+                                     Optional ByVal funding As Double = 0, Optional ByVal selfFunded As Variant, _
+                                     Optional ByVal rounding As Double = 1) As Variant
+    Dim amounts() As Double, solved As Double, problem As String
+    problem = Share(modelYaml, budget, 0, 0, populations, funding, selfFunded, rounding, amounts, solved)
+    If problem <> "" Then
+        SpleisAllocateSolved = Fail(problem)
+    Else
+        Succeeded
+        SpleisAllocateSolved = solved
+    End If
 End Function

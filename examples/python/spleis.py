@@ -181,6 +181,32 @@ class Library:
         self._check_message(status, message)
         return list(amounts), None if solved.value != solved.value else solved.value
 
+    def allocate_base_per_inhabitant_ex(self, budget: float, base_amount: float, cap: float,
+                                        populations: Sequence[float], *, funding: float = 0,
+                                        self_funded: Optional[Sequence[float]] = None, rounding: float = 1) -> tuple:
+        """As allocate_base_per_inhabitant, with the whole budget (øre allowed), external funding,
+        self-funded amounts per row (0: in the split) and the rounding unit in kroner."""
+        n = len(populations)
+        amounts, rate, message = (c_double * n)(), c_double(), ctypes.create_string_buffer(1024)
+        own = None if self_funded is None else (c_double * n)(*self_funded)
+        status = self.c.spleis_allocate_base_per_inhabitant_ex(
+            budget, base_amount, cap, funding, (c_double * n)(*populations), own, n, rounding, amounts, byref(rate),
+            message, len(message))
+        self._check_message(status, message)
+        return list(amounts), rate.value
+
+    def allocate_model_ex(self, model_yaml: str, budget: float, populations: Sequence[float], *, funding: float = 0,
+                          self_funded: Optional[Sequence[float]] = None, rounding: float = 1) -> tuple:
+        """As allocate_model, with funding, self-funded amounts and the rounding unit."""
+        n = len(populations)
+        amounts, solved, message = (c_double * n)(), c_double(float("nan")), ctypes.create_string_buffer(1024)
+        own = None if self_funded is None else (c_double * n)(*self_funded)
+        status = self.c.spleis_allocate_model_ex(
+            _utf8(model_yaml), budget, funding, (c_double * n)(*populations), own, n, rounding, amounts,
+            byref(solved), message, len(message))
+        self._check_message(status, message)
+        return list(amounts), None if solved.value != solved.value else solved.value
+
     def _check(self, status: int, context) -> None:
         if status != OK:
             message = self.c.spleis_context_error(context).decode() if context else self.error_string(status)

@@ -26,7 +26,8 @@ trap 'rm -rf "$work"' EXIT
 # The sheet reads ../../scenarios/... from its own folder; give it that layout in the sandbox.
 mkdir -p "$work/tree/examples/libreoffice" "$work/home" "$work/out"
 cp -r "$source_dir/scenarios" "$source_dir/models" "$work/tree/"
-cp "$source_dir/examples/libreoffice/spleis-example.fods" "$work/tree/examples/libreoffice/"
+cp "$source_dir/examples/libreoffice/spleis-example.fods" "$source_dir/tests/capi/libreoffice_messages.fods" \
+   "$work/tree/examples/libreoffice/"
 
 # unopkg refuses to install into a user profile as root: then run LibreOffice as nobody. A
 # clean environment keeps soffice away from the caller's runtime directories; HOME too, since
@@ -51,8 +52,10 @@ grep -q "Identifier: org.spleis.calc" <<<"$listed" || fail "spleis.oxt is not li
 # Raw values (not as shown), comma-separated, UTF-8.
 csv_filter='csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false'
 "${run[@]}" soffice --headless --norestore "$profile" --convert-to "$csv_filter" --outdir "$work/out" \
-  "$work/tree/examples/libreoffice/spleis-example.fods" >/dev/null 2>&1 || true
+  "$work/tree/examples/libreoffice/spleis-example.fods" "$work/tree/examples/libreoffice/libreoffice_messages.fods" \
+  >/dev/null 2>&1 || true
 [ -s "$work/out/spleis-example.csv" ] || fail "soffice produced no CSV"
+[ -s "$work/out/libreoffice_messages.csv" ] || fail "soffice produced no CSV of the messages sheet"
 
 /usr/bin/python3 - "$work/out/spleis-example.csv" <<'PY'
 import csv, sys
@@ -84,4 +87,45 @@ failed = [what for ok, what in checks if not ok]
 if failed:
     sys.exit("FAIL: " + "; ".join(failed))
 print("PASS: LibreOffice Calc computes Digi Vestland through libspleis")
+PY
+
+# Every failure shows its message in its cell, and SPLEIS.MESSAGE() repeats it.
+/usr/bin/python3 - "$work/out/libreoffice_messages.csv" "$work/tree/examples/libreoffice" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+folder = sys.argv[2]
+def at(row):  # row number as in the sheet
+    return rows[row - 1][1]
+expected = {
+    3: 'spleis: no member "Oslo"; give a municipality code like 4601 or a name like Bergen',
+    4: f"spleis: no scenario file {folder}/no-such-scenario.yaml (a relative path is read from the folder this "
+       f"sheet is saved in, {folder})",
+    5: f"no scenario file {folder}/no-such-scenario.yaml (a relative path is read from the folder this sheet is "
+       f"saved in, {folder})",
+    6: "spleis: population 2 of the range is empty, not a number of inhabitants",
+    7: "spleis: population 2 of the range is the text 'many', not a number of inhabitants",
+    8: "spleis: populations[0] must be a whole number of inhabitants, got 1000.5",
+    9: "spleis: the members' share, 3 333 333.50 kr, is not a whole number "
+       "of the rounding unit (1 kr)",
+    10: "spleis: the budget cannot be met: all 2 members at the cap of 1 000 kr "
+        "give 2 000 kr, the budget needs 3 000 kr",
+    11: "spleis: rounding must be 0.01, 1, 100 or 1000 kroner (0: 1 krone), got 5",
+    12: "rounding must be 0.01, 1, 100 or 1000 kroner (0: 1 krone), got 5",
+    13: "1111144.5",
+    15: "700",
+    16: "",
+    17: "500",
+}
+failed = []
+for row, text in expected.items():
+    got = at(row)
+    ok = got == text if row not in (9, 10) else got.startswith(text)
+    print(f"{'ok  ' if ok else 'FAIL'} B{row} {rows[row - 1][0]}: {got}")
+    if not ok:
+        failed.append(f"B{row}: expected {text!r}")
+if not abs(float(at(14)) - 1111.0445) < 1e-9:
+    failed.append(f"B14: the rate is {at(14)}")
+if failed:
+    sys.exit("FAIL: " + "; ".join(failed))
+print("PASS: every failure shows its message in its cell")
 PY

@@ -1,10 +1,11 @@
 # The spleis add-in for LibreOffice Calc: sheet functions that call libspleis (shipped beside
 # this file in the extension) through the ctypes binding in pythonpath/spleis.py.
 import os
+import re
 
 import uno
 import unohelper
-from com.sun.star.lang import IllegalArgumentException, Locale, XLocalizable, XServiceInfo, XServiceName
+from com.sun.star.lang import Locale, XLocalizable, XServiceInfo, XServiceName
 from com.sun.star.sheet import XAddIn
 from org.spleis.calc import XSpleis
 
@@ -15,38 +16,85 @@ IMPLEMENTATION = "org.spleis.calc.AddIn.python"
 
 # Programmatic name: (display name, description, [(argument, description), ...]). The
 # document argument Calc fills in itself is not shown, so it has no entry.
+_SHEET_EXTRAS = [("funding", "Optional: external funding in kroner, deducted before the split"),
+                 ("self_funded", "Optional: a range beside the populations, the amount a member covers itself "
+                                 "(empty or 0: in the split)"),
+                 ("rounding", "Optional: round to 0.01, 1, 100 or 1000 kroner (1 when left out)")]
+_ALLOCATE_ARGUMENTS = [("budget", "The whole budget in kroner (funding and self-funded amounts included)"),
+                       ("base_amount", "What everyone pays before the part per inhabitant"),
+                       ("cap", "The most one member pays; 0 for no cap"),
+                       ("populations", "A range of populations")] + _SHEET_EXTRAS
+_MODEL_ARGUMENTS = [("model", "The model as YAML text (name, rule, parameters)"),
+                    ("budget", "The whole budget in kroner; 0 when the model solves nothing"),
+                    ("populations", "A range of populations")] + _SHEET_EXTRAS
+_SCENARIO = ("scenario", "The scenario file (YAML): a full path, or relative to the folder this document is saved in")
 FUNCTIONS = {
     "AMOUNT": ("SPLEIS.AMOUNT", "What one member of a spleis scenario pays, in kroner",
-               [("scenario", "The scenario file (YAML), relative to this document's folder"),
-                ("member", "Municipality code (4630) or name (Osterøy)")]),
+               [_SCENARIO, ("member", "Municipality code (4630) or name (Osterøy)")]),
     "SOLVED": ("SPLEIS.SOLVED", "The value spleis solved for in a scenario, e.g. the rate per inhabitant",
-               [("scenario", "The scenario file (YAML), relative to this document's folder")]),
+               [_SCENARIO]),
     "ALLOCATE": ("SPLEIS.ALLOCATE", "A budget shared as a base amount plus a rate per inhabitant, at most a cap",
-                 [("budget", "What the amounts add up to, in kroner"),
-                  ("base_amount", "What everyone pays before the part per inhabitant"),
-                  ("cap", "The most one member pays; 0 for no cap"),
-                  ("populations", "A range of populations")]),
+                 _ALLOCATE_ARGUMENTS),
     "ALLOCATEMODEL": ("SPLEIS.ALLOCATEMODEL", "A budget shared under a model written as spleis YAML",
-                      [("model", "The model as YAML text (name, rule, parameters)"),
-                       ("budget", "What the amounts add up to, in kroner; 0 when the model solves nothing"),
-                       ("populations", "A range of populations")]),
+                      _MODEL_ARGUMENTS),
+    "ALLOCATERATE": ("SPLEIS.ALLOCATERATE", "The rate per inhabitant SPLEIS.ALLOCATE solves for", _ALLOCATE_ARGUMENTS),
+    "ALLOCATESOLVED": ("SPLEIS.ALLOCATESOLVED", "The value SPLEIS.ALLOCATEMODEL solves for", _MODEL_ARGUMENTS),
+    "MESSAGE": ("SPLEIS.MESSAGE", "What went wrong in the last spleis function computed (empty when nothing did)",
+                [("cell", "The cell you ask about, so it is computed first")]),
 }
 DISPLAY_TO_PROGRAMMATIC = {display: name for name, (display, _, _) in FUNCTIONS.items()}
+PREFIX = "spleis: "
+# The C function a message comes from says nothing to the person at the sheet.
+_FUNCTION = re.compile(r"^spleis_\w+: ")
 
 
 def _library():
     return spleis.Library(os.path.join(os.path.dirname(__file__), "libspleis.so"))
 
 
+class Failure(Exception):
+    """A message for the cell."""
+
+
+def _cells(cells):
+    return [cell for row in cells for cell in row]
+
+
 def _populations(cells):
     """A range arrives as rows of cells; empty and text cells are mistakes, not zeros."""
     values = []
-    for row in cells:
-        for cell in row:
-            if not isinstance(cell, float):
-                raise IllegalArgumentException(f"populations must all be numbers, found {cell!r}", None, 0)
-            values.append(cell)
+    for i, cell in enumerate(_cells(cells)):
+        if not isinstance(cell, float):
+            what = "empty" if cell in (None, "") else f"the text {cell!r}"
+            raise Failure(f"population {i + 1} of the range is {what}, not a number of inhabitants")
+        values.append(cell)
     return values
+
+
+def _optional_number(value, what, default):
+    if value is None or value == "":
+        return default
+    if isinstance(value, float):
+        return value
+    raise Failure(f"{what} must be a number, got {value!r}")
+
+
+def _self_funded(value, count):
+    """An optional range as tall as the populations: the amount each covers itself, empty: 0."""
+    if value is None or value == "":
+        return None
+    cells = _cells(value) if isinstance(value, tuple) else [value]
+    if len(cells) != count:
+        raise Failure(f"self_funded has {len(cells)} cells, the populations {count}: give one beside each")
+    amounts = []
+    for i, cell in enumerate(cells):
+        if cell in (None, ""):
+            amounts.append(0.0)
+        elif isinstance(cell, float):
+            amounts.append(cell)
+        else:
+            raise Failure(f"self_funded cell {i + 1} is the text {cell!r}, not an amount")
+    return amounts
 
 
 def _shaped(amounts, cells):
@@ -55,55 +103,110 @@ def _shaped(amounts, cells):
     return tuple(tuple(amounts[r * width:(r + 1) * width]) for r in range(len(cells)))
 
 
+def _failed_array(message, cells):
+    """The message in the first cell, #NUM! in the others, so a sum over them fails as well."""
+    rows = max(len(cells), 1)
+    width = max(len(cells[0]) if cells else 1, 1)
+    nan = float("nan")
+    return tuple(tuple((PREFIX + message) if (r, c) == (0, 0) else nan for c in range(width)) for r in range(rows))
+
+
 class SpleisAddIn(unohelper.Base, XSpleis, XAddIn, XServiceName, XServiceInfo, XLocalizable):
     def __init__(self, context):
         self.context = context
         self.locale = Locale("en", "US", "")
         self.lib = _library()
         self.results = {}  # (path, modified, size) -> spleis.Result, so a sheet solves each scenario once
+        self.message = ""
 
-    # --- the sheet functions ---
+    # --- the sheet functions: a value, or the message as text ---
     def AMOUNT(self, document, scenario, member):
-        result = self._solve(document, scenario)
-        try:
-            return result.member(member).amount
-        except spleis.Error as e:
-            raise IllegalArgumentException(e.message, self, 2)
+        return self._cell(lambda: self._solve(document, scenario).member(member).amount)
 
     def SOLVED(self, document, scenario):
-        solved = self._solve(document, scenario).solved
-        if solved is None:
-            raise IllegalArgumentException(f"{scenario} solves for nothing", self, 1)
-        return solved[1]
+        def solved():
+            result = self._solve(document, scenario)
+            if result.solved is None:
+                raise Failure(f"{scenario} solves for nothing: its rule's amounts stand as they are")
+            return result.solved[1]
+        return self._cell(solved)
 
-    def ALLOCATE(self, budget, base_amount, cap, populations):
-        try:
-            amounts, _ = self.lib.allocate_base_per_inhabitant(budget, base_amount, cap, _populations(populations))
-        except spleis.Error as e:
-            raise IllegalArgumentException(e.message, self, 0)
-        return _shaped(amounts, populations)
+    def ALLOCATE(self, budget, base_amount, cap, populations, funding, self_funded, rounding):
+        return self._array(lambda: self._allocate(budget, base_amount, cap, populations, funding, self_funded,
+                                                  rounding)[0], populations)
 
-    def ALLOCATEMODEL(self, model, budget, populations):
+    def ALLOCATEMODEL(self, model, budget, populations, funding, self_funded, rounding):
+        return self._array(lambda: self._allocate_model(model, budget, populations, funding, self_funded,
+                                                        rounding)[0], populations)
+
+    def ALLOCATERATE(self, budget, base_amount, cap, populations, funding, self_funded, rounding):
+        return self._cell(lambda: self._allocate(budget, base_amount, cap, populations, funding, self_funded,
+                                                 rounding)[1])
+
+    def ALLOCATESOLVED(self, model, budget, populations, funding, self_funded, rounding):
+        def solved():
+            value = self._allocate_model(model, budget, populations, funding, self_funded, rounding)[1]
+            if value is None:
+                raise Failure("the model solves for nothing: its rule's amounts stand as they are")
+            return value
+        return self._cell(solved)
+
+    def MESSAGE(self, after):
+        return self.message
+
+    # --- how failures reach the cell ---
+    def _cell(self, compute):
         try:
-            amounts, _ = self.lib.allocate_model(model, budget, _populations(populations))
-        except spleis.Error as e:
-            raise IllegalArgumentException(e.message, self, 0)
-        return _shaped(amounts, populations)
+            value = compute()
+        except (Failure, spleis.Error) as e:
+            self.message = _FUNCTION.sub("", getattr(e, "message", None) or str(e))
+            return PREFIX + self.message
+        self.message = ""
+        return value
+
+    def _array(self, compute, cells):
+        try:
+            amounts = compute()
+        except (Failure, spleis.Error) as e:
+            self.message = _FUNCTION.sub("", getattr(e, "message", None) or str(e))
+            return _failed_array(self.message, cells)
+        self.message = ""
+        return _shaped(amounts, cells)
+
+    def _allocate(self, budget, base_amount, cap, populations, funding, self_funded, rounding):
+        values = _populations(populations)
+        return self.lib.allocate_base_per_inhabitant_ex(
+            budget, base_amount, cap, values, funding=_optional_number(funding, "funding", 0.0),
+            self_funded=_self_funded(self_funded, len(values)),
+            rounding=_optional_number(rounding, "rounding", 1.0))
+
+    def _allocate_model(self, model, budget, populations, funding, self_funded, rounding):
+        values = _populations(populations)
+        return self.lib.allocate_model_ex(
+            model, budget, values, funding=_optional_number(funding, "funding", 0.0),
+            self_funded=_self_funded(self_funded, len(values)),
+            rounding=_optional_number(rounding, "rounding", 1.0))
 
     def _solve(self, document, scenario):
         path = os.path.expanduser(scenario)
         # getURL() is still empty while a sheet loads and computes; getLocation() is not.
         url = document.getLocation() if document is not None and document.hasLocation() else ""
-        if not os.path.isabs(path) and url.startswith("file:"):
-            path = os.path.join(os.path.dirname(uno.fileUrlToSystemPath(url)), path)
+        folder = os.path.dirname(uno.fileUrlToSystemPath(url)) if url.startswith("file:") else None
+        if not os.path.isabs(path):
+            if folder is None:
+                raise Failure(f"the scenario path {scenario} is relative, but this sheet is not saved in a folder "
+                              "yet: save it beside the scenario's folder, or give the full path")
+            path = os.path.join(folder, path)
         try:
             stat = os.stat(path)
-            key = (os.path.realpath(path), stat.st_mtime_ns, stat.st_size)
-            if key not in self.results:
-                self.results = {key: self.lib.solve(path)}  # keep one: sheets use one scenario at a time
-            return self.results[key]
-        except (OSError, spleis.Error) as e:
-            raise IllegalArgumentException(getattr(e, "message", str(e)), self, 1)
+        except OSError:
+            where = f" (a relative path is read from the folder this sheet is saved in, {folder})" \
+                if not os.path.isabs(os.path.expanduser(scenario)) else ""
+            raise Failure(f"no scenario file {path}{where}")
+        key = (os.path.realpath(path), stat.st_mtime_ns, stat.st_size)
+        if key not in self.results:
+            self.results = {key: self.lib.solve(path)}  # keep one: sheets use one scenario at a time
+        return self.results[key]
 
     # --- XAddIn: how the functions appear in Calc ---
     def getProgrammaticFuntionName(self, display_name):  # sic: the API's spelling
