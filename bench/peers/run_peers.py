@@ -11,8 +11,8 @@ import loop_peer
 import numpy_peer
 from problems import ROOT, problems
 
-sys.path.insert(0, os.path.join(ROOT, 'examples', 'python'))
-import spleis  # noqa: E402  (the ctypes binding shipped in examples/python)
+sys.path.insert(0, os.path.join(ROOT, 'python'))
+import spleis  # noqa: E402  (the ctypes module in python/)
 
 
 def spleis_amounts(program, library, scenario, members, budget, base, cap):

@@ -24,7 +24,8 @@ trap 'rm -rf "$stage"' EXIT
 "$unoidl_write" "$program/types.rdb" "$here/addin/XSpleis.idl" "$stage/spleis.rdb"
 cp -r "$here/addin/META-INF" "$here/addin/description.xml" "$here/addin/spleis_calc.py" "$stage/"
 mkdir "$stage/pythonpath"
-cp "$here/../python/spleis.py" "$stage/pythonpath/"
+mkdir "$stage/pythonpath/spleis"
+cp "$here/../../python/spleis/__init__.py" "$stage/pythonpath/spleis/"
 cp "$library" "$stage/libspleis.so"
 rm -f "$output.part"
 (cd "$stage" && zip -qr -X "$output.part" .)

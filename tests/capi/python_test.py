@@ -10,8 +10,8 @@ import sys
 import unittest
 
 LIBRARY, SOURCE_DIR = sys.argv[1], sys.argv[2]
-sys.path.insert(0, os.path.join(SOURCE_DIR, "examples", "python"))
-import spleis  # noqa: E402  (the binding shipped in examples/python)
+sys.path.insert(0, os.path.join(SOURCE_DIR, "python"))
+import spleis  # noqa: E402  (the module in python/, from the source tree)
 
 DIGI_VESTLAND = os.path.join(SOURCE_DIR, "scenarios", "digi-vestland-2021.yaml")
 

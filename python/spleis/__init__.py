@@ -1,16 +1,21 @@
-"""spleis from Python, through libspleis and ctypes: no compiler, no pip.
+"""spleis from Python: the cost-sharing engine of libspleis, through ctypes (no compiler, no pip).
 
     import spleis
-    lib = spleis.Library()                  # $SPLEIS_LIBRARY, or libspleis as the system finds it
-    with lib.solve("scenarios/digi-vestland-2021.yaml") as result:
-        print(result.solved)                # ('per_inhabitant', 19.9932...)
-        for m in result.members:
-            print(m.code, m.name, m.amount, m.limit)
-        print(result.explain_text("Osterøy"))
+    with spleis.Scenario("scenarios/digi-vestland-2021.yaml") as s:
+        print(s.solve().member("Osterøy").amount)   # 261905.0
+        s.set(cap=400_000)                          # the scenario keeps its state between changes
+        s.budget = 20_470_000
+        result = s.solve()
+        print(result.solved)                        # ('per_inhabitant', 20.8...)
+        s.solve_for("base_amount", per_inhabitant=20)
 
+    lib = spleis.Library()                          # the libspleis this module was installed with
     amounts, rate = lib.allocate_base_per_inhabitant(10_370_000, 100_000, 500_000, [17207, 8098, ...])
 
-Every failure raises spleis.Error, carrying the library's status code and message.
+Every failure raises a spleis.Error, by who must act: CallError (status 1xx: the call is wrong,
+wrong types included; ArgumentTypeError is also a TypeError), InputError (2xx: a file or text),
+InfeasibleError (3xx: the budget cannot be met), InternalError (9xx). Municipality codes may be
+given as int or str (4630 or "4630"); numbers as int or float, never bool.
 """
 import ctypes
 import ctypes.util
@@ -100,6 +105,65 @@ class Error(Exception):
         self.status = status
         self.message = message
 
+    @staticmethod
+    def of(status: int, message: str) -> "Error":
+        """The subclass for the status's hundreds."""
+        kind = {1: CallError, 2: InputError, 3: InfeasibleError, 9: InternalError}.get(status // 100, Error)
+        return kind(status, message)
+
+
+class CallError(Error):
+    """Status 100-199: the call itself is wrong (fix the caller)."""
+
+
+class ArgumentTypeError(CallError, TypeError):
+    """An argument of the wrong Python type (a bool for an amount, a list for a code, ...)."""
+
+
+class InputError(Error):
+    """Status 200-299: the scenario, model or population file or text is wrong."""
+
+
+class InfeasibleError(Error):
+    """Status 300-399: the input is well-formed, but no allocation can meet it."""
+
+
+class InternalError(Error):
+    """Status 900-999: a fault inside spleis (please report it)."""
+
+
+def _number(value, what: str) -> float:
+    """An int or float (or anything with __float__ but a bool or a str): as float."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) and not (
+            hasattr(value, "__float__") and not isinstance(value, (str, bytes))):
+        raise ArgumentTypeError(E_BAD_NUMBER, f"{what} must be a number, got {type(value).__name__} {value!r}")
+    return float(value)
+
+
+def _numbers(values, what: str, count: Optional[int] = None) -> list:
+    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
+        raise ArgumentTypeError(E_BAD_NUMBER, f"{what} must be a sequence of numbers, got {values!r}")
+    numbers = [_number(v, f"{what}[{i}]") for i, v in enumerate(values)]
+    if count is not None and len(numbers) != count:
+        raise CallError(E_BAD_COUNT, f"{what} has {len(numbers)} values, the populations {count}")
+    return numbers
+
+
+def _text(value, what: str) -> bytes:
+    if not isinstance(value, str):
+        raise ArgumentTypeError(E_NULL_ARGUMENT if value is None else E_BAD_NUMBER,
+                                f"{what} must be a str, got {type(value).__name__} {value!r}")
+    return value.encode("utf-8")
+
+
+def _member(value) -> bytes:
+    """A municipality code (4630, "4630", 301 for "0301") or name ("Osterøy"), as UTF-8."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not 0 <= value <= 9999:
+            raise CallError(E_NO_SUCH_MEMBER, f"a municipality code has four digits, got {value}")
+        return f"{value:04d}".encode()
+    return _text(value, "a member (municipality code or name)")
+
 
 class Member(NamedTuple):
     code: str
@@ -114,11 +178,32 @@ def _utf8(text) -> Optional[bytes]:
     return None if text is None else os.fsencode(text) if isinstance(text, os.PathLike) else text.encode("utf-8")
 
 
+def _installed_library():
+    """The libspleis installed beside this module by `cmake --install` (see _installed.py)."""
+    try:
+        from ._installed import LIBRARY
+    except ImportError:
+        return None
+    path = os.path.normpath(os.path.join(os.path.dirname(__file__), LIBRARY))
+    return path if os.path.exists(path) else None
+
+
+_default = None
+
+
+def library() -> "Library":
+    """The Library every Scenario uses unless given another: loaded once."""
+    global _default
+    if _default is None:
+        _default = Library()
+    return _default
+
+
 class Library:
     """libspleis, loaded once. Safe to share between threads: every call makes its own context."""
 
     def __init__(self, path=None):
-        path = path or os.environ.get("SPLEIS_LIBRARY") or ctypes.util.find_library("spleis")
+        path = path or os.environ.get("SPLEIS_LIBRARY") or _installed_library() or ctypes.util.find_library("spleis")
         if not path:
             raise OSError("libspleis not found: pass its path to spleis.Library() or set SPLEIS_LIBRARY")
         # 32-bit Windows builds use __stdcall (SPLEIS_CALL), which ctypes calls through WinDLL.
@@ -150,9 +235,11 @@ class Library:
                 status = self.c.spleis_scenario_load_file(scenario, _utf8(path))
             self._check(status, context)
             for name, value in (parameters or {}).items():
-                self._check(self.c.spleis_scenario_set_parameter(scenario, _utf8(name), value), context)
+                self._check(self.c.spleis_scenario_set_parameter(scenario, _text(name, "name"), _number(value, name)),
+                            context)
             for code, population in (populations or {}).items():
-                self._check(self.c.spleis_scenario_set_population(scenario, _utf8(code), population), context)
+                self._check(self.c.spleis_scenario_set_population(scenario, _member(code),
+                                                                  _number(population, "population")), context)
             self._check(self.c.spleis_solve(scenario, byref(result)), context)
             return Result(self, context, result)
         except BaseException:
@@ -165,6 +252,8 @@ class Library:
     def allocate_base_per_inhabitant(self, budget: float, base_amount: float, cap: float,
                                      populations: Sequence[float]) -> tuple:
         """Amounts in whole kroner adding up to the budget, and the rate per inhabitant. cap 0: none."""
+        populations = _numbers(populations, "populations")
+        budget, base_amount, cap = _number(budget, "budget"), _number(base_amount, "base_amount"), _number(cap, "cap")
         n = len(populations)
         amounts, rate, message = (c_double * n)(), c_double(), ctypes.create_string_buffer(1024)
         status = self.c.spleis_allocate_base_per_inhabitant(
@@ -174,10 +263,11 @@ class Library:
 
     def allocate_model(self, model_yaml: str, budget: float, populations: Sequence[float]) -> tuple:
         """Amounts under any model (as in models/*.yaml), and the solved value (None without an unknown)."""
+        populations, budget = _numbers(populations, "populations"), _number(budget, "budget")
         n = len(populations)
         amounts, solved, message = (c_double * n)(), c_double(float("nan")), ctypes.create_string_buffer(1024)
         status = self.c.spleis_allocate_model(
-            _utf8(model_yaml), budget, (c_double * n)(*populations), n, amounts, byref(solved), message, len(message))
+            _text(model_yaml, "model_yaml"), budget, (c_double * n)(*populations), n, amounts, byref(solved), message, len(message))
         self._check_message(status, message)
         return list(amounts), None if solved.value != solved.value else solved.value
 
@@ -186,9 +276,12 @@ class Library:
                                         self_funded: Optional[Sequence[float]] = None, rounding: float = 1) -> tuple:
         """As allocate_base_per_inhabitant, with the whole budget (øre allowed), external funding,
         self-funded amounts per row (0: in the split) and the rounding unit in kroner."""
+        populations = _numbers(populations, "populations")
+        budget, base_amount, cap = _number(budget, "budget"), _number(base_amount, "base_amount"), _number(cap, "cap")
+        funding, rounding = _number(funding, "funding"), _number(rounding, "rounding")
         n = len(populations)
         amounts, rate, message = (c_double * n)(), c_double(), ctypes.create_string_buffer(1024)
-        own = None if self_funded is None else (c_double * n)(*self_funded)
+        own = None if self_funded is None else (c_double * n)(*_numbers(self_funded, "self_funded", n))
         status = self.c.spleis_allocate_base_per_inhabitant_ex(
             budget, base_amount, cap, funding, (c_double * n)(*populations), own, n, rounding, amounts, byref(rate),
             message, len(message))
@@ -198,11 +291,13 @@ class Library:
     def allocate_model_ex(self, model_yaml: str, budget: float, populations: Sequence[float], *, funding: float = 0,
                           self_funded: Optional[Sequence[float]] = None, rounding: float = 1) -> tuple:
         """As allocate_model, with funding, self-funded amounts and the rounding unit."""
+        populations, budget = _numbers(populations, "populations"), _number(budget, "budget")
+        funding, rounding = _number(funding, "funding"), _number(rounding, "rounding")
         n = len(populations)
         amounts, solved, message = (c_double * n)(), c_double(float("nan")), ctypes.create_string_buffer(1024)
-        own = None if self_funded is None else (c_double * n)(*self_funded)
+        own = None if self_funded is None else (c_double * n)(*_numbers(self_funded, "self_funded", n))
         status = self.c.spleis_allocate_model_ex(
-            _utf8(model_yaml), budget, funding, (c_double * n)(*populations), own, n, rounding, amounts,
+            _text(model_yaml, "model_yaml"), budget, funding, (c_double * n)(*populations), own, n, rounding, amounts,
             byref(solved), message, len(message))
         self._check_message(status, message)
         return list(amounts), None if solved.value != solved.value else solved.value
@@ -210,18 +305,141 @@ class Library:
     def _check(self, status: int, context) -> None:
         if status != OK:
             message = self.c.spleis_context_error(context).decode() if context else self.error_string(status)
-            raise Error(status, message)
+            raise Error.of(status, message)
 
     def _check_message(self, status: int, message) -> None:
         if status != OK:
-            raise Error(status, message.value.decode("utf-8", "replace") or self.error_string(status))
+            raise Error.of(status, message.value.decode("utf-8", "replace") or self.error_string(status))
+
+
+class _Context:
+    """A spleis_context, freed when the last Scenario or Result using it is gone."""
+
+    def __init__(self, lib: "Library"):
+        self.lib, self.handle = lib, c_void_p()
+        lib._check(lib.c.spleis_context_new(byref(self.handle)), None)
+
+    def __del__(self):
+        if self.handle:
+            self.lib.c.spleis_context_free(self.handle)
+            self.handle = None
+
+
+class Scenario:
+    """A scenario loaded once and changed step by step, as `spleis run` reads it: the budget,
+    parameters, funding, self-funded members, populations and which parameter is solved. Each
+    solve() gives a Result that stays as it was when the scenario changes later.
+
+        s = spleis.Scenario("scenarios/digi-vestland-2021.yaml")
+        s.set(cap=None)                  # no cap; cap=400_000 another one
+        s.budget = 20_000_000
+        s.set_population("Osterøy", 9000)
+        s.solve().member(4630).amount
+    """
+
+    def __init__(self, path=None, *, yaml: Optional[str] = None, base_dir=None, library: Optional[Library] = None):
+        if (path is None) == (yaml is None):
+            raise ArgumentTypeError(E_NULL_ARGUMENT, "give a scenario file or yaml= text, one of them")
+        self._lib = library or globals()["library"]()
+        self._context = _Context(self._lib)
+        self._handle = c_void_p()
+        self._call("spleis_scenario_new", self._context.handle, byref(self._handle))
+        if yaml is not None:
+            self._call("spleis_scenario_load_yaml", self._handle, _text(yaml, "yaml"),
+                       None if base_dir is None else os.fsencode(base_dir))
+        else:
+            if not isinstance(path, (str, os.PathLike)):
+                raise ArgumentTypeError(E_BAD_NUMBER, f"the scenario file must be a path, got {path!r}")
+            self._call("spleis_scenario_load_file", self._handle, os.fsencode(path))
+
+    # --- changes ---
+    @property
+    def budget(self):
+        raise AttributeError("the budget is set here and read from a Result: scenario.solve().total_ore")
+
+    @budget.setter
+    def budget(self, kroner) -> None:
+        if kroner is None:
+            self._call("spleis_scenario_remove_parameter", self._handle, b"budget")
+        else:
+            self._call("spleis_scenario_set_budget", self._handle, _number(kroner, "budget"))
+
+    def set(self, **parameters) -> "Scenario":
+        """Parameters by name, in their units: set(cap=400_000, base_amount=50_000). None removes
+        one (cap=None: no cap). Returns the scenario, so changes chain."""
+        for name, value in parameters.items():
+            if value is None:
+                self._call("spleis_scenario_remove_parameter", self._handle, _text(name, "name"))
+            else:
+                self._call("spleis_scenario_set_parameter", self._handle, _text(name, "name"), _number(value, name))
+        return self
+
+    def solve_for(self, name: str, **parameters) -> "Scenario":
+        """Makes `name` the unknown; the keyword arguments fix others (the old unknown, say)."""
+        self._call("spleis_scenario_solve_for", self._handle, _text(name, "name"))
+        return self.set(**parameters)
+
+    def set_population(self, member, population) -> "Scenario":
+        self._call("spleis_scenario_set_population", self._handle, _member(member), _number(population, "population"))
+        return self
+
+    def set_funding(self, name: str, amount) -> "Scenario":
+        """External funding by name (added when new), deducted before the split."""
+        self._call("spleis_scenario_set_funding", self._handle, _text(name, "name"), _number(amount, "amount"))
+        return self
+
+    def remove_funding(self, name: str) -> "Scenario":
+        self._call("spleis_scenario_remove_funding", self._handle, _text(name, "name"))
+        return self
+
+    def set_self_funded(self, member, amount) -> "Scenario":
+        """The member covers `amount` itself, outside the split."""
+        self._call("spleis_scenario_set_self_funded", self._handle, _member(member), _number(amount, "amount"))
+        return self
+
+    def remove_self_funded(self, member) -> "Scenario":
+        self._call("spleis_scenario_remove_self_funded", self._handle, _member(member))
+        return self
+
+    @property
+    def rounding(self):
+        raise AttributeError("the rounding unit is set here: 0.01, 1, 100 or 1000 kroner")
+
+    @rounding.setter
+    def rounding(self, kroner) -> None:
+        self._call("spleis_scenario_set_rounding", self._handle, _number(kroner, "rounding"))
+
+    # --- solving ---
+    def solve(self) -> "Result":
+        handle = c_void_p()
+        self._call("spleis_solve", self._handle, byref(handle))
+        return Result(self._lib, self._context.handle, handle, owner=self._context)
+
+    def close(self) -> None:
+        if self._handle:
+            self._lib.c.spleis_scenario_free(self._handle)
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+    def _call(self, function: str, *args) -> None:
+        if getattr(self, "_handle", None) is None and function != "spleis_scenario_new":
+            raise CallError(E_NOT_LOADED, "the scenario is closed")
+        self._lib._check(getattr(self._lib.c, function)(*args), self._context.handle)
 
 
 class Result:
     """A solved scenario. Holds its library handles until close() (or `with`, or garbage collection)."""
 
-    def __init__(self, lib: Library, context: c_void_p, handle: c_void_p):
-        self._lib, self._context, self._handle = lib, context, handle
+    def __init__(self, lib: Library, context: c_void_p, handle: c_void_p, owner: Optional[_Context] = None):
+        self._lib, self._context, self._handle, self._owner = lib, context, handle, owner
         c = lib.c
         count = c_int()
         self._check(c.spleis_result_member_count(handle, byref(count)))
@@ -243,28 +461,30 @@ class Result:
 
     def parameter(self, name: str) -> float:
         value = c_double()
-        self._check(self._lib.c.spleis_result_parameter(self._handle, _utf8(name), byref(value)))
+        self._check(self._lib.c.spleis_result_parameter(self._handle, _text(name, "name"), byref(value)))
         return value.value
 
-    def index(self, code_or_name: str) -> int:
+    def index(self, code_or_name) -> int:
+        """The member's index: a code as int or str (4630, "4630") or a name ("OSTERØY")."""
         index = c_int()
-        self._check(self._lib.c.spleis_result_find_member(self._handle, _utf8(code_or_name), byref(index)))
+        self._check(self._lib.c.spleis_result_find_member(self._handle, _member(code_or_name), byref(index)))
         return index.value
 
-    def member(self, code_or_name: str) -> Member:
+    def member(self, code_or_name) -> Member:
         return self.members[self.index(code_or_name)]
 
-    def explain_text(self, code_or_name: str) -> str:
+    def explain_text(self, code_or_name) -> str:
         return self._text(self._lib.c.spleis_result_explain_text, self.index(code_or_name))
 
-    def explain_json(self, code_or_name: str) -> str:
+    def explain_json(self, code_or_name) -> str:
         return self._text(self._lib.c.spleis_result_explain_json, self.index(code_or_name))
 
     def close(self) -> None:
         if self._handle:
             self._lib.c.spleis_result_free(self._handle)
-            self._lib.c.spleis_context_free(self._context)
-            self._handle = self._context = None
+            if self._owner is None:
+                self._lib.c.spleis_context_free(self._context)
+            self._handle = self._context = self._owner = None
 
     def __enter__(self):
         return self
