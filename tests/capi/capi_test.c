@@ -772,7 +772,8 @@ static void test_budget_and_unknown(void) {
     /* Solving for the rate again, with the base amount fixed: Osterøy's figure once more. */
     CHECK_STATUS(spleis_scenario_solve_for(scenario, "per_inhabitant"), SPLEIS_OK);
     CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_INPUT);
-    CHECK_PREFIX(spleis_context_error(ctx), "models/digi-vestland.yaml: rule base_plus_per_inhabitant needs base_amount");
+    /* (The model's path is written with the system's separator: models\ under Windows.) */
+    CHECK(strstr(spleis_context_error(ctx), "digi-vestland.yaml: rule base_plus_per_inhabitant needs base_amount") != NULL);
     CHECK_STATUS(spleis_scenario_set_parameter(scenario, "base_amount", 100000), SPLEIS_OK);
     result = solve_or_exit(ctx, scenario);
     CHECK(amount_ore_of(result, "Osterøy") == 26190500);
