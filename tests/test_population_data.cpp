@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "spleis/county.hpp"
+#include "spleis/error.hpp"
 #include "spleis/load.hpp"
 #include "spleis/solve.hpp"
 #include "support.hpp"
@@ -107,4 +108,76 @@ TEST_CASE("KommIT with Vestland's municipalities and its county: 44 members, the
     for (const MemberShare& m : a.members)
         if (m.municipality.code != "F-46") municipal += m.municipality.population;
     CHECK(municipal == 651'299);
+}
+
+namespace {
+// A scenario of the Salten kind on a shipped table, written in `codes`.
+std::string salten_on(const test::ScratchDir& dir, int population_year, const std::string& members, const std::string& extra = "") {
+    return dir.write("scenario.yaml",
+                     fmt::format("title: Salten\nyear: {}\nmodel: {}\npopulation:\n  file: {}\nmembers: {}\nbudget: 3 200 000\n{}",
+                                 population_year + 1, test::source_path("models/smartere-salten.yaml"),
+                                 test::source_path(fmt::format("scenarios/data/population_norway_{}.csv", population_year)),
+                                 members, extra));
+}
+std::string error_loading(const std::string& path) {
+    try {
+        load_plan(path);
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return "no error";
+}
+}  // namespace
+
+TEST_CASE("Reform: a member whose code ended says what it became") {
+    const test::ScratchDir dir;
+    CHECK(error_loading(salten_on(dir, 2020, "[1804, 1849]")) ==
+          "1849 Hamarøy - Hábmer is 1875 Hamarøy from 1 January 2020 (merged with part of 1850 Divtasvuodna - Tysfjord); "
+          "write 1875, or set `reform: follow`");
+    CHECK(error_loading(salten_on(dir, 2020, "[1804, 1850]", "reform: follow\n")) ==
+          "1850 Divtasvuodna - Tysfjord was split on 1 January 2020 between 1806 Narvik and 1875 Hamarøy; write the part "
+          "that is a member (1806 or 1875), or both");
+    CHECK(error_loading(salten_on(dir, 2024, "[1507]", "reform: follow\n")) ==
+          "1507 Ålesund was split on 1 January 2024 between 1508 Ålesund and 1580 Haram; write the part that is a member "
+          "(1508 or 1580), or both");
+    CHECK(error_loading(salten_on(dir, 2020, "[1804]", "reform: yes\n")).starts_with("reform must be `follow`"));
+}
+
+TEST_CASE("Reform: follow takes the successor, says so, and pays as if it were written") {
+    const test::ScratchDir dir;
+    const Scenario followed = load_scenario(salten_on(dir, 2020, "[1804, 1849]", "reform: follow\n"));
+    REQUIRE(followed.members.size() == 2);
+    CHECK(followed.members[1].code == "1875");
+    REQUIRE(followed.reforms_followed.size() == 1);
+    CHECK(followed.reforms_followed[0] ==
+          "member 1849 Hamarøy - Hábmer is 1875 Hamarøy from 1 January 2020 (merged with part of 1850 Divtasvuodna - "
+          "Tysfjord): followed (reform: follow)");
+    const Allocation a = allocate(followed);
+    const Allocation b = allocate(load_scenario(salten_on(dir, 2020, "[1804, 1875]")));
+    CHECK(a.members[1].amount == b.members[1].amount);
+    CHECK(a.reforms_followed == followed.reforms_followed);
+    // Two members that merged are one member after the reform: Moss and Rygge became 3002 Moss.
+    const Scenario merged = load_scenario(salten_on(dir, 2020, "[0104, 0136]", "reform: follow\n"));
+    REQUIRE(merged.members.size() == 1);
+    CHECK(merged.members[0].code == "3002");
+    // Two reforms in a row: 0615 Flå (2019) is 3039 from 2020 and 3320 from 2024.
+    const Scenario twice = load_scenario(salten_on(dir, 2024, "[0615, 3301]", "reform: follow\n"));
+    CHECK(twice.members[1].code == "3320");
+}
+
+TEST_CASE("Reform: a plan across 1 January 2024 follows its members without editing the list") {
+    const test::ScratchDir dir;
+    const std::string text = fmt::format(
+        "title: Østfold plan\nyears: 2023..2025\nmodel: {}\npopulation:\n  file: {}\nmembers: [3001, 3002, 3003]\n"
+        "budget: 3 000 000\n",
+        test::source_path("models/smartere-salten.yaml"), test::source_path("scenarios/data/population_norway_{year}.csv"));
+    CHECK(error_loading(dir.write("plan.yaml", text)) ==
+          "3001 Halden is 3101 Halden from 1 January 2024 (renumbered) (the table for budget year 2025); write 3101, or set "
+          "`reform: follow`");
+    const Plan plan = load_plan(dir.write("plan.yaml", text + "reform: follow\n"));
+    REQUIRE(plan.years.size() == 3);
+    CHECK(plan.years[0].members[0].code == "3001");
+    CHECK(plan.years[2].members[0].code == "3101");
+    CHECK(plan.years[2].members.size() == 3);
+    CHECK(plan.years[2].reforms_followed.size() == 3);
 }

@@ -35,6 +35,7 @@ struct Allocation {
     std::string bands_source;
     std::string population_file;
     int population_year = 0;
+    std::vector<std::string> reforms_followed;  // members whose code changed in a reform, followed
     Parameters parameters{};              // as used, the solved one filled in
     std::optional<ParameterId> solved;    // which parameter the engine found
     std::vector<MemberShare> members;     // in code order

@@ -88,7 +88,8 @@ struct Scenario {
     std::string population_file;          // where the members' populations come from
     int population_year = 0;              // population at 1 January of this year
     std::vector<Municipality> members;    // the members, in code order
-    std::vector<std::string> notes;       // what reading the data did: rows left out, reforms followed
+    std::vector<std::string> notes;       // what reading the data left out (rows of an SSB export)
+    std::vector<std::string> reforms_followed;  // members whose code changed, followed (`reform: follow`)
     std::optional<Ore> budget;            // the total to meet; required when a parameter is solved
     Location budget_where;
     std::vector<Funding> external_funding;

@@ -72,8 +72,9 @@ int validate(const std::string& path) {
     std::cout << ")\n";
     std::vector<std::string> said;
     for (const Scenario& year : plan.years)
-        for (const std::string& note : year.notes)
-            if (std::find(said.begin(), said.end(), note) == said.end()) said.push_back(note);
+        for (const auto* notes : {&year.notes, &year.reforms_followed})
+            for (const std::string& note : *notes)
+                if (std::find(said.begin(), said.end(), note) == said.end()) said.push_back(note);
     for (const std::string& note : said) std::cout << "  " << note << "\n";
     return 0;
 }

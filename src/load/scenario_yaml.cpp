@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -11,6 +12,7 @@
 
 #include "changes_yaml.hpp"
 #include "facts_yaml.hpp"
+#include "municipality_changes.hpp"
 #include "parameters_yaml.hpp"
 #include "path.hpp"
 #include "spleis/county.hpp"
@@ -71,6 +73,47 @@ Ore rounding_unit(const std::string& file, const YAML::Node& node) {
     yaml::fail(file, node, fmt::format("rounding must be one of: øre, krone, 100 kr, 1000 kr; got \"{}\"", node.Scalar()));
 }
 
+// Codes written in one year's structure, populations from another's: what the scenario says
+// about a member whose code changed in a municipal reform (`reform: follow` or not), and the
+// changes (municipality_changes.csv beside the population file, read only when a code is missing).
+struct Reform {
+    bool follow = false;
+    std::function<const std::vector<CodeChange>&()> changes;
+};
+
+std::string four_digits(const YAML::Node& node) {
+    if (!node.IsScalar()) return {};
+    std::string code = node.Scalar();
+    if (code.empty() || code.size() > 4 || !std::all_of(code.begin(), code.end(), ::isdigit)) return {};
+    return code.insert(0, 4 - code.size(), '0');
+}
+
+// A member code that is not in the table but changed in a reform: followed (and said so in the
+// notes) or an error that says what it became. A split is always for the scenario to settle.
+std::optional<Municipality> reformed(const std::string& file, const YAML::Node& item, const std::string& code,
+                                     const PopulationTable& table, const Reform& reform, std::vector<std::string>& notes,
+                                     int budget_year = 0) {
+    if (code.empty() || !reform.changes) return std::nullopt;
+    const std::optional<Successor> next = successor_in(reform.changes(), code, table);
+    if (!next) return std::nullopt;
+    const std::string in_year = budget_year ? fmt::format(" (the table for budget year {})", budget_year) : "";
+    if (next->split) {
+        std::string codes;
+        for (const Municipality& m : next->parts) codes += (codes.empty() ? "" : " or ") + m.code;
+        yaml::fail(file, item, fmt::format("{} {} was split on 1 January {} between {}{}; write the part that is a member "
+                                           "({}), or both",
+                                           code, next->from_name, next->year, next->how.substr(std::string("split between ").size()),
+                                           in_year, codes));
+    }
+    const Municipality& to = next->parts.front();
+    if (!reform.follow)
+        yaml::fail(file, item, fmt::format("{} {} is {} {} from 1 January {} ({}){}; write {}, or set `reform: follow`", code,
+                                           next->from_name, to.code, to.name, next->year, next->how, in_year, to.code));
+    notes.push_back(fmt::format("member {} {} is {} {} from 1 January {} ({}): followed (reform: follow)", code,
+                                next->from_name, to.code, to.name, next->year, next->how));
+    return to;
+}
+
 // A county (fylkeskommune) as one member: "F-46" in a list, 46 under `counties:`.
 Municipality county_in_table(const std::string& file, const YAML::Node& node, const std::string& code,
                              const PopulationTable& table) {
@@ -91,12 +134,26 @@ Municipality county_in_table(const std::string& file, const YAML::Node& node, co
     return *member;
 }
 
-std::vector<Municipality> select_members(const std::string& file, const YAML::Node& node, const PopulationTable& table) {
+std::vector<Municipality> select_members(const std::string& file, const YAML::Node& node, const PopulationTable& table,
+                                         const Reform& reform, std::vector<std::string>& notes) {
     std::vector<Municipality> members;
     std::set<std::string> seen;
+    std::set<std::string> followed;  // successors reached by `reform: follow`: two merged members are one
     const auto add = [&](const YAML::Node& item, const Municipality& m) {
         if (!seen.insert(m.code).second) yaml::fail(file, item, fmt::format("{} ({}) is listed twice", m.code, m.name));
         members.push_back(m);
+    };
+    const auto add_municipality = [&](const YAML::Node& item) {
+        const std::string code = four_digits(item);
+        const bool missing = !code.empty() && std::none_of(table.rows.begin(), table.rows.end(),
+                                                           [&](const Municipality& m) { return m.code == code; });
+        if (missing)
+            if (const std::optional<Municipality> to = reformed(file, item, code, table, reform, notes)) {
+                if (seen.count(to->code) && followed.count(to->code)) return;  // merged with a member listed before
+                followed.insert(to->code);
+                return add(item, *to);
+            }
+        add(item, municipality_in(file, item, table));
     };
     if (node.IsScalar() && node.Scalar() == "all") {
         members = table.rows;
@@ -135,7 +192,7 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
                 add(item, county_in_table(file, item, code, table));
             }
         if (auto list = map.find("municipalities"))
-            for (const YAML::Node& item : yaml::sequence(file, *list, "municipalities")) add(item, municipality_in(file, item, table));
+            for (const YAML::Node& item : yaml::sequence(file, *list, "municipalities")) add_municipality(item);
         if (members.empty())
             yaml::fail(file, node, "members as a mapping is `county: NN` (its municipalities), `counties:` (counties as "
                                    "members) or `municipalities:`, or several of them");
@@ -145,10 +202,7 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
                 add(item, county_in_table(file, item, *county, table));
                 continue;
             }
-            const Municipality& found = municipality_in(file, item, table);
-            if (!seen.insert(found.code).second)
-                yaml::fail(file, item, fmt::format("municipality {} ({}) is listed twice", found.code, found.name));
-            members.push_back(found);
+            add_municipality(item);
         }
     } else {
         yaml::fail(file, node, fmt::format("members must be `all`, `county: NN` or a list of municipality codes or names like "
@@ -262,7 +316,7 @@ namespace {
 yaml::Map scenario_map(const std::string& file, const YAML::Node& root) {
     return yaml::Map(file, root, "the scenario",
                      {"title", "description", "year", "years", "model", "population", "members", "budget", "external_funding",
-                      "self_funded", "parameters", "shortfall", "index", "rounding", "baseline", "options", "facts"});
+                      "self_funded", "parameters", "shortfall", "index", "rounding", "baseline", "options", "facts", "reform"});
 }
 
 // What reading one budget year of a plan needs beyond the YAML: the year, the index, and the
@@ -353,6 +407,27 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
         }
     }
     s.notes = population_notes(table);
+    Reform reform;
+    if (auto r = map.find("reform")) {
+        const std::string value = yaml::text(file, *r, "reform");
+        if (value != "follow" && value != "ask")
+            yaml::fail(file, *r, fmt::format("reform must be `follow` (a member whose code changed in a municipal reform "
+                                             "becomes its successor) or `ask` (the default: an error that says what it "
+                                             "became), got \"{}\"",
+                                             value));
+        reform.follow = value == "follow";
+    }
+    std::optional<std::vector<CodeChange>> changes;
+    const std::string changes_path =
+        utf8_from_path((path_from_utf8(s.population_file).parent_path() / "municipality_changes.csv").lexically_normal());
+    reform.changes = [&]() -> const std::vector<CodeChange>& {
+        if (!changes) {
+            const std::optional<std::string> text = files.read(
+                FileRequest{FileKind::population, "municipality_changes.csv", changes_path, yaml::where(file, population)});
+            changes = text ? parse_municipality_changes(*text, changes_path) : std::vector<CodeChange>{};
+        }
+        return *changes;
+    };
     if (plan && plan->first_members) {
         // The members are chosen once, in the first year; a code missing later is a merger or
         // a split, never a municipality that silently pays nothing.
@@ -370,6 +445,13 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
                 continue;
             }
             const auto found = by_code.find(m.code);
+            if (found == by_code.end()) {
+                if (const auto to = reformed(file, map.required("members"), m.code, table, reform, s.reforms_followed, s.year)) {
+                    if (std::none_of(s.members.begin(), s.members.end(), [&](const Municipality& x) { return x.code == to->code; }))
+                        s.members.push_back(*to);
+                    continue;
+                }
+            }
             if (found == by_code.end())
                 yaml::fail(file, map.required("members"),
                            fmt::format("municipality {} ({}) is not in the population table for budget year {} ({}, "
@@ -378,7 +460,7 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
             s.members.push_back(*found->second);
         }
     } else {
-        s.members = select_members(file, map.required("members"), table);
+        s.members = select_members(file, map.required("members"), table, reform, s.reforms_followed);
     }
 
     const Ore unit = plan ? plan->context.unit : ore_per_krone;

@@ -120,6 +120,7 @@ std::string render_table(const Allocation& a, Language lang) {
                "\n";
     }
     out += fmt::format(fmt::runtime(w.rounded), unit_text(a.rounding_unit, lang)) + "\n";
+    for (const std::string& note : a.reforms_followed) out += "Reform: " + note + "\n";
     return out;
 }
 

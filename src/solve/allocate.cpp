@@ -145,6 +145,7 @@ Allocation allocate(const Scenario& s) {
     a.bands_source = s.model.bands_source;
     a.population_file = s.population_file;
     a.population_year = s.population_year;
+    a.reforms_followed = s.reforms_followed;
     a.parameters = s.model.parameters;
     a.solved = p.unknown;
     if (p.unknown) at(a.parameters, *p.unknown).value = values[static_cast<std::size_t>(*p.unknown)];
