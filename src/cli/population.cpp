@@ -97,9 +97,12 @@ int find(const PopulationOptions& options, const std::string& data_dir) {
             throw Error(Location{data_dir}, fmt::format("no shipped population table for 1 January {}", year));
         const PopulationTable table = load_population(path, year ? std::optional<int>(year) : std::nullopt);
         for (const Municipality& m : table.rows)
-            if (matches(m, *options.find))
-                out += fmt::format("{}  {} {}: {} inhabitants on 1 January {} (county {})\n", table.year, m.code, m.name,
-                                   format_count(m.population), table.year, m.code.substr(0, 2));
+            if (matches(m, *options.find)) {
+                const County* county = county_in(m.code.substr(0, 2), table.year ? table.year : 9999);
+                out += fmt::format("{}  {} {}: {} inhabitants on 1 January {} (county {}{})\n", table.year, m.code, m.name,
+                                   format_count(m.population), table.year, m.code.substr(0, 2),
+                                   county ? " " + std::string(county->name) : "");
+            }
     }
     if (out.empty())
         throw Error(Location{}, fmt::format("no municipality called \"{}\" (or with that code) in {}", *options.find,

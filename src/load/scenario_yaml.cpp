@@ -417,16 +417,16 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
                                              value));
         reform.follow = value == "follow";
     }
-    std::optional<std::vector<CodeChange>> changes;
+    std::optional<std::vector<CodeChange>> code_changes;
     const std::string changes_path =
         utf8_from_path((path_from_utf8(s.population_file).parent_path() / "municipality_changes.csv").lexically_normal());
     reform.changes = [&]() -> const std::vector<CodeChange>& {
-        if (!changes) {
+        if (!code_changes) {
             const std::optional<std::string> text = files.read(
                 FileRequest{FileKind::population, "municipality_changes.csv", changes_path, yaml::where(file, population)});
-            changes = text ? parse_municipality_changes(*text, changes_path) : std::vector<CodeChange>{};
+            code_changes = text ? parse_municipality_changes(*text, changes_path) : std::vector<CodeChange>{};
         }
-        return *changes;
+        return *code_changes;
     };
     if (plan && plan->first_members) {
         // The members are chosen once, in the first year; a code missing later is a merger or
@@ -498,7 +498,9 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
     if (auto baseline = map.find("baseline")) s.baseline_name = yaml::text(file, *baseline, "baseline");
     if (auto options = map.find("options")) {
         std::set<std::string> names{s.baseline_name};
-        const ChangeContext changes{&table, [&](const YAML::Node& node) { return select_members(file, node, table); }, amount};
+        std::vector<std::string> option_reforms;  // an option's own members follow reforms as the scenario says
+        const ChangeContext changes{
+            &table, [&](const YAML::Node& node) { return select_members(file, node, table, reform, option_reforms); }, amount};
         const Scenario bare = s;  // no options yet: checking an option's changes copies no other option
         for (const YAML::Node& item : yaml::sequence(file, *options, "options")) {
             ScenarioOption option = read_option(file, item, s.model, files, context, changes);
