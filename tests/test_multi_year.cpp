@@ -138,8 +138,8 @@ TEST_CASE("Plans: a member missing from a later year's table names the code and 
     // Hamarøy (1849) merged with most of Tysfjord into Hamarøy (1875) on 1 January 2020.
     CHECK(error_of("years: 2020..2021\nmodel: model.yaml\npopulation:\n" + norway() + "members: [1804, 1849]\n"
                    "budget: 1 000 000\n") ==
-          "DIR/scenario.yaml:6:10: municipality 1849 (Hamarøy - Hábmer) is not in the population table for budget year "
-          "2021 (SRC/scenarios/data/population_norway_2020.csv, 1 January 2020); its code changed in a municipal reform");
+          "DIR/scenario.yaml:6:10: 1849 Hamarøy - Hábmer is 1875 Hamarøy from 1 January 2020 (merged with part of 1850 "
+          "Divtasvuodna - Tysfjord) (the table for budget year 2021); write 1875, or set `reform: follow`");
 }
 
 TEST_CASE("Plans: a budget year without population data") {

@@ -140,7 +140,9 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
     std::set<std::string> seen;
     std::set<std::string> followed;  // successors reached by `reform: follow`: two merged members are one
     const auto add = [&](const YAML::Node& item, const Municipality& m) {
-        if (!seen.insert(m.code).second) yaml::fail(file, item, fmt::format("{} ({}) is listed twice", m.code, m.name));
+        if (!seen.insert(m.code).second)
+            yaml::fail(file, item, fmt::format("{} {} ({}) is listed twice", m.code.starts_with("F-") ? "county" : "municipality",
+                                               m.code, m.name));
         members.push_back(m);
     };
     const auto add_municipality = [&](const YAML::Node& item) {
