@@ -1,11 +1,15 @@
 #!/bin/sh
-# Cross-builds spleis.dll for 64-bit (build-win64/) and 32-bit (build-win32/) Windows with
+# Cross-builds spleis.exe and spleis.dll for 64-bit (build-win64/) and spleis.dll for 32-bit
+# (build-win32/) Windows with
 # mingw-w64, from Debian packages only:
 #   - installs the posix mingw-w64 compilers and Wine when missing (apt-get; sudo when not root);
 #   - fetches yaml-cpp's and fmt's Debian source packages with a private apt state
 #     (build-wintools/), made from this machine's own apt source, and builds them statically in
 #     each cross build;
-#   - builds the C API DLL without the XLSX report (tools/windows/CMakeLists.txt).
+#   - fetches libxlsxwriter's Debian source package the same way and builds it statically on
+#     Debian's MinGW zlib (libz-mingw-w64-dev);
+#   - builds spleis.exe (every command, XLSX included) and the C API DLL for 64-bit, the DLL
+#     alone for 32-bit (tools/windows/CMakeLists.txt).
 # `tools/build-windows.sh test` then runs tools/windows-test.sh.
 set -eu
 cd "$(dirname "$0")/.."
@@ -17,7 +21,8 @@ elapsed() { echo "$(($(date +%s) - started)) s"; }
 sudo=
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 need=
-for p in g++-mingw-w64-x86-64-posix g++-mingw-w64-i686-posix wine wine64 dpkg-dev cmake libeigen3-dev; do
+for p in g++-mingw-w64-x86-64-posix g++-mingw-w64-i686-posix wine wine64 dpkg-dev cmake libeigen3-dev \
+         libz-mingw-w64-dev nlohmann-json3-dev libcli11-dev; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need="$need $p"
 done
 if [ -n "$need" ]; then
@@ -30,8 +35,8 @@ fi
 # untouched.
 tools=$root/build-wintools
 source_dir() { ls -d "$tools"/src/"$1"-*/ 2>/dev/null | head -n 1; }
-if [ -z "$(source_dir yaml-cpp)" ] || [ -z "$(source_dir fmtlib)" ]; then
-  echo "== fetching yaml-cpp's and fmt's Debian source packages ($(elapsed))"
+if [ -z "$(source_dir yaml-cpp)" ] || [ -z "$(source_dir fmtlib)" ] || [ -z "$(source_dir libxlsxwriter)" ]; then
+  echo "== fetching yaml-cpp's, fmt's and libxlsxwriter's Debian source packages ($(elapsed))"
   rm -rf "$tools/src" "$tools/apt"
   mkdir -p "$tools/apt/sources.list.d" "$tools/apt/lists/partial" "$tools/apt/cache/archives/partial" "$tools/src"
   # deb-src entries made from the machine's existing deb entries (deb822 or one-line format).
@@ -47,30 +52,32 @@ if [ -z "$(source_dir yaml-cpp)" ] || [ -z "$(source_dir fmtlib)" ]; then
   # shellcheck disable=SC2086
   apt-get $aptopts update -qq
   # shellcheck disable=SC2086
-  (cd "$tools/src" && apt-get $aptopts source -qq yaml-cpp fmtlib >/dev/null)
+  (cd "$tools/src" && apt-get $aptopts source -qq yaml-cpp fmtlib libxlsxwriter >/dev/null)
 fi
 yaml=$(source_dir yaml-cpp)
 fmt=$(source_dir fmtlib)
-echo "== sources: $yaml $fmt"
+xlsxwriter=$(source_dir libxlsxwriter)
+echo "== sources: $yaml $fmt $xlsxwriter"
 
 # Both targets at once, each with its own log: the configure steps are serial, and a file like
 # calibrate.cpp (Eigen) would otherwise leave a core idle at the end of each build.
-build() { # arch dir target
+build() { # arch dir target cli
   cmake -S tools/windows -B "$2" -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchains/mingw-$1.cmake" \
-        -DYAML_CPP_SOURCE_DIR="$yaml" -DFMT_SOURCE_DIR="$fmt" -DCMAKE_BUILD_TYPE=Release &&
+        -DYAML_CPP_SOURCE_DIR="$yaml" -DFMT_SOURCE_DIR="$fmt" -DXLSXWRITER_SOURCE_DIR="$xlsxwriter" \
+        -DSPLEIS_WINDOWS_CLI="$4" -DCMAKE_BUILD_TYPE=Release &&
     cmake --build "$2" -j "$jobs" --target "$3"
 }
 echo "== building build-win64/ and build-win32/ ($(elapsed)); logs in build-wintools/"
-build x86_64 "$root/build-win64" all > "$tools/build-win64.log" 2>&1 &
+build x86_64 "$root/build-win64" all ON > "$tools/build-win64.log" 2>&1 &
 pid64=$!
 # The 32-bit DLL is only inspected (32-bit Wine is not installable here), so no test program.
-build i686 "$root/build-win32" spleis_c > "$tools/build-win32.log" 2>&1 &
+build i686 "$root/build-win32" spleis_c OFF > "$tools/build-win32.log" 2>&1 &
 pid32=$!
 status=0
 wait $pid64 || { echo "build-win64 failed:"; tail -n 40 "$tools/build-win64.log"; status=1; }
 wait $pid32 || { echo "build-win32 failed:"; tail -n 40 "$tools/build-win32.log"; status=1; }
 [ $status -eq 0 ] || exit 1
-ls -l build-win64/spleis.dll build-win32/spleis.dll
+ls -l build-win64/spleis.exe build-win64/spleis.dll build-win32/spleis.dll
 echo "== built ($(elapsed))"
 
 if [ "${1:-}" = test ]; then

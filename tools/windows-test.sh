@@ -9,7 +9,13 @@
 #      Vestland figures and every bad-input case. Each case must exit 0 with the summary line
 #      "1 case(s) run, 0 check(s) failed", and a run with an unknown case
 #      must print its error and exit 2 (Wine runs a 32-bit exe on 64-bit-only Wine as a silent
-#      exit 0). 32-bit Wine is not installable here: the 32-bit DLL is only inspected.
+#      exit 0). 32-bit Wine is not installable here: the 32-bit DLL is only inspected;
+#   4. spleis.exe: that it imports Windows system DLLs only; every command on every shipped
+#      scenario under Wine against build/spleis (Linux), output byte for byte apart from line
+#      endings; tests/cli_test.sh and the bad-input corpus (tests/bad/) against it; its
+#      workbooks opened in LibreOffice (tests/xlsx_in_libreoffice.sh); and Windows as its users
+#      meet it (tests/windows/windows_cli_test.sh: CR LF, paths with spaces and æøå, a locked
+#      workbook).
 # Exits non-zero on any failure.
 set -u
 cd "$(dirname "$0")/.."
@@ -115,6 +121,70 @@ else
   fi
   echo "capi_test under Wine: $passed/$n cases passed"
   [ "$n" -gt 0 ] && [ "$passed" -eq "$n" ] || fail=1
+  wineserver -k >/dev/null 2>&1 || true
+fi
+
+echo "== spleis.exe under Wine (64-bit)"
+exe=build-win64/spleis.exe
+linux=build/spleis
+if [ ! -f "$exe" ]; then
+  bad "$exe missing"
+elif [ ! -x "$linux" ]; then
+  bad "$linux missing (tools/setup.sh builds it): the Windows output is compared with it"
+else
+  x86_64-w64-mingw32-objdump -p "$exe" | sed -nE 's/^[[:space:]]*DLL Name:[[:space:]]*//p' | sort -u > "$tmp/exe.imports"
+  while read -r imp; do
+    echo "$imp" | tr 'A-Z' 'a-z' | grep -Eq "$system_dlls" || bad "spleis.exe imports $imp, not a Windows system DLL"
+  done < "$tmp/exe.imports"
+  echo "spleis.exe: $(wc -c < "$exe") bytes, imports: $(tr '\n' ' ' < "$tmp/exe.imports")"
+  export WINEPREFIX="${WINEPREFIX:-$root/build-wintools/wineprefix}"
+  timeout 300 wineboot -i >/dev/null 2>&1 </dev/null
+  wineserver -p >/dev/null 2>&1 </dev/null
+  # The tests' scripts run "$spleis ARGS" for Linux; this runs spleis.exe under Wine instead.
+  printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$root/tests/windows/wine-run.sh" "$root/$exe" > "$tmp/spleis"
+  chmod +x "$tmp/spleis"
+
+  # Every command on every shipped scenario: the same stdout, stderr and exit code as Linux.
+  same=0 differ=0
+  compare_with_linux() { # ARGS...
+    # (--help names the program as it was called: build/spleis, Z:\...\spleis.exe)
+    "$tmp/spleis" "$@" > "$tmp/w.out" 2> "$tmp/w.err"; wrc=$?
+    "$linux" "$@" > "$tmp/l.out" 2> "$tmp/l.err"; lrc=$?
+    sed -i 's#^Usage: [^ ]*#Usage: spleis#' "$tmp/w.out" "$tmp/l.out"
+    if [ $wrc -eq $lrc ] && cmp -s "$tmp/w.out" "$tmp/l.out" && cmp -s "$tmp/w.err" "$tmp/l.err"; then
+      same=$((same + 1))
+    else
+      differ=$((differ + 1)); bad "spleis.exe $*: exit $wrc (Linux $lrc), output differs from Linux:"
+      diff "$tmp/l.out" "$tmp/w.out" | head -n 10; diff "$tmp/l.err" "$tmp/w.err" | head -n 5
+    fi
+  }
+  for f in scenarios/*.yaml; do
+    for args in "run" "run --format csv" "run --format json" "run --lang nn" "validate" "compare"; do
+      # shellcheck disable=SC2086  # args are words on purpose
+      compare_with_linux $args "$f"
+    done
+  done
+  compare_with_linux explain scenarios/digi-vestland-2021.yaml --member Osterøy
+  compare_with_linux explain scenarios/digi-vestland-2021.yaml --member 4630 --lang nb
+  compare_with_linux run scenarios/digi-vestland-2021.yaml --trace
+  compare_with_linux compare scenarios/digi-vestland-2021-options.yaml --format csv --summary
+  compare_with_linux sweep scenarios/digi-vestland-2021.yaml --param base_amount=0..300000:50000 --summary
+  compare_with_linux sweep scenarios/norway-2025.yaml --param base_amount=0..100000:25000 --param cap=400000..600000:100000 --threads 2
+  compare_with_linux calibrate scenarios/digi-vestland-2021-calibrate.yaml
+  compare_with_linux --help
+  compare_with_linux run --help
+  echo "spleis.exe and Linux spleis: $same commands give the same output, $differ differ"
+
+  echo "-- tests/cli_test.sh against spleis.exe"
+  tests/cli_test.sh "$tmp/spleis" > "$tmp/cli" 2>&1 || bad "tests/cli_test.sh against spleis.exe"
+  grep -v '^ok ' "$tmp/cli"
+  echo "tests/cli_test.sh: $(grep -c '^ok ' "$tmp/cli") checks ok, $(grep -c '^FAIL' "$tmp/cli") failed"
+  echo "-- the bad-input corpus against spleis.exe"
+  tests/bad/check_corpus.sh "$tmp/spleis" "$root/tests/bad/cases" || bad "the bad-input corpus against spleis.exe"
+  echo "-- workbooks written by spleis.exe, opened in LibreOffice"
+  tests/xlsx_in_libreoffice.sh "$tmp/spleis" || bad "spleis.exe's workbooks in LibreOffice"
+  echo "-- Windows as its users meet it"
+  tests/windows/windows_cli_test.sh build-win64 "$linux" || bad "tests/windows/windows_cli_test.sh"
   wineserver -k >/dev/null 2>&1 || true
 fi
 

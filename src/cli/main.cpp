@@ -2,6 +2,12 @@
 // errors into a message on stderr and an exit code. Nothing else happens here.
 #include <iostream>
 #include <map>
+#include <string>
+#include <vector>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
 
 #include <CLI/CLI.hpp>
 
@@ -25,12 +31,14 @@ int exit_code(spleis::ErrorKind kind) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int spleis_main(int argc, char** argv) {
     CLI::App app{"spleis: share the cost of a joint project between municipalities, exactly.\n"
                  "Reads a scenario (YAML), solves the model's unknown so the budget balances to the øre,\n"
                  "and shows who pays what."};
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("spleis ") + SPLEIS_VERSION_STRING);
+    // On Windows CLI11 would read /option as an option, and so a path like /tmp/a.yaml.
+    app.allow_windows_style_options(false);
 
     app.footer("Exit codes: 0 done, 1 bad input, 2 bad command line, 3 budget cannot be met, 4 output not written.\n"
                "Example: spleis run scenarios/digi-vestland-2021.yaml");
@@ -212,3 +220,26 @@ int main(int argc, char** argv) {
     }
     return usage_error;
 }
+
+#ifdef _WIN32
+// Windows hands a program its command line in UTF-16 (wmain, linked with -municode); spleis
+// works in UTF-8 throughout, so file names like Osterøy.yaml arrive intact, and the console is
+// told to show UTF-8, so "Osterøy" and "261 905 kr" print as they should.
+int wmain(int argc, wchar_t** wide_argv) {
+    ::SetConsoleOutputCP(CP_UTF8);
+    std::vector<std::string> args;
+    for (int i = 0; i < argc; ++i) {
+        const int n = ::WideCharToMultiByte(CP_UTF8, 0, wide_argv[i], -1, nullptr, 0, nullptr, nullptr);
+        std::string arg(n > 0 ? static_cast<std::size_t>(n) : 1, '\0');
+        ::WideCharToMultiByte(CP_UTF8, 0, wide_argv[i], -1, arg.data(), n, nullptr, nullptr);
+        arg.resize(arg.size() - 1);  // the terminating NUL
+        args.push_back(std::move(arg));
+    }
+    std::vector<char*> argv;
+    for (std::string& arg : args) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    return spleis_main(argc, argv.data());
+}
+#else
+int main(int argc, char** argv) { return spleis_main(argc, argv); }
+#endif

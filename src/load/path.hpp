@@ -12,8 +12,10 @@ inline std::filesystem::path path_from_utf8(std::string_view name) {
     return std::filesystem::path(std::u8string(name.begin(), name.end()));
 }
 
+// With forward slashes on Windows too, so messages and reports read the same everywhere (and
+// Windows takes either).
 inline std::string utf8_from_path(const std::filesystem::path& path) {
-    const std::u8string name = path.u8string();
+    const std::u8string name = path.generic_u8string();
     return std::string(name.begin(), name.end());
 }
 

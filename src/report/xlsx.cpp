@@ -9,7 +9,11 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#ifdef _WIN32
+#include <windows.h>
+#else
 #include <unistd.h>
+#endif
 #include <xlsxwriter.h>
 
 #include "spleis/error.hpp"
@@ -21,12 +25,33 @@ namespace {
 // libxlsxwriter 1.1.4 (Debian 12) writes only to a file name: use a private temporary file.
 class TemporaryFile {
 public:
+#ifdef _WIN32
+    // libxlsxwriter opens the name with the narrow fopen, which reads it in the ANSI code page:
+    // the temporary folder by its short (8.3) name, which is plain ASCII even under
+    // C:\Users\Bjørn\, and a name of our own; libxlsxwriter creates the file.
+    TemporaryFile() {
+        wchar_t folder[MAX_PATH + 1] = L"";
+        DWORD n = ::GetTempPathW(MAX_PATH + 1, folder);
+        if (n == 0 || n > MAX_PATH) throw Error(ErrorKind::output, {}, "cannot find the temporary folder for the workbook");
+        wchar_t short_folder[MAX_PATH + 1] = L"";
+        n = ::GetShortPathNameW(folder, short_folder, MAX_PATH + 1);
+        const std::wstring name = std::wstring(n > 0 && n <= MAX_PATH ? short_folder : folder) + L"spleis-xlsx-" +
+                                  std::to_wstring(::GetCurrentProcessId()) + L"-" + std::to_wstring(::GetTickCount64()) + L".xlsx";
+        for (const wchar_t c : name) {
+            if (c > 127)
+                throw Error(ErrorKind::output, {},
+                            "cannot write the workbook: the temporary folder's name is not plain ASCII (set TEMP to another folder)");
+            path_ += static_cast<char>(c);
+        }
+    }
+#else
     TemporaryFile() {
         path_ = (std::filesystem::temp_directory_path() / "spleis-xlsx-XXXXXX").string();
         const int fd = ::mkstemp(path_.data());
         if (fd < 0) throw Error(ErrorKind::output, {}, "cannot create a temporary file for the workbook");
         ::close(fd);
     }
+#endif
     ~TemporaryFile() { std::remove(path_.c_str()); }
     TemporaryFile(const TemporaryFile&) = delete;
     TemporaryFile& operator=(const TemporaryFile&) = delete;
