@@ -180,7 +180,7 @@ else
   grep -v '^ok ' "$tmp/cli"
   echo "tests/cli_test.sh: $(grep -c '^ok ' "$tmp/cli") checks ok, $(grep -c '^FAIL' "$tmp/cli") failed"
   echo "-- the bad-input corpus against spleis.exe"
-  tests/bad/check_corpus.sh "$tmp/spleis" "$root/tests/bad/cases" || bad "the bad-input corpus against spleis.exe"
+  SPLEIS_WINDOWS=1 tests/bad/check_corpus.sh "$tmp/spleis" "$root/tests/bad/cases" || bad "the bad-input corpus against spleis.exe"
   echo "-- workbooks written by spleis.exe, opened in LibreOffice"
   tests/xlsx_in_libreoffice.sh "$tmp/spleis" || bad "spleis.exe's workbooks in LibreOffice"
   echo "-- Windows as its users meet it"
