@@ -9,7 +9,7 @@
 
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
-#include "spleis/shortfall.hpp"
+#include "spleis/shortfall_division.hpp"
 #include "spleis/solve.hpp"
 #include "support.hpp"
 

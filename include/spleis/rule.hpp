@@ -1,6 +1,7 @@
 #pragma once
 // The keys that turn a member's population into its raw amount, before caps, floors and
-// rounding. Each rule lives in its own file under src/solve/rules/ and names its source.
+// rounding: their names, parameters and words (the catalogue), and the terms of a member's
+// bill. How each rule computes lives in its own file under src/solve/rules/.
 //
 // Every rule is affine in each of its parameters on its own (amount = c + d * parameter,
 // d >= 0 for the parameters it lets you solve). The solver relies on that.
@@ -63,24 +64,5 @@ struct RawAmount {
     int term_count = 0;
     double total = 0;  // kroner
 };
-
-RawAmount evaluate(RuleKind rule, const ParameterValues& values, const Municipality& member, const Group& group);
-
-// Most rules charge every member per_member + per_inhabitant × population. Such a rule states
-// the two coefficients once; evaluate() computes its amounts with exactly this expression, so
-// the solver can work on the coefficients and still agree with evaluate() to the last bit.
-struct PopulationLine {
-    double per_member = 0;
-    double per_inhabitant = 0;
-    std::optional<TermKind> member_term;      // how the two parts are named in explanations
-    std::optional<TermKind> inhabitant_term;
-    double amount(std::int64_t population) const { return per_member + static_cast<double>(population) * per_inhabitant; }
-};
-
-// The line of a rule that has one; nothing for rules whose amount is not affine in population.
-std::optional<PopulationLine> population_line(RuleKind rule, const ParameterValues& values, const Group& group);
-
-// A member's raw amount on a line, with its terms.
-RawAmount on_line(const PopulationLine& line, const Municipality& member);
 
 }  // namespace spleis

@@ -26,14 +26,4 @@ std::string_view shortfall_key(ShortfallRule rule);       // as written in YAML:
 std::string_view shortfall_description(ShortfallRule rule);  // for people: "by the Talmud rule (…)"
 std::optional<ShortfallRule> shortfall_by_key(std::string_view key);
 
-// Divides `estate` among the claims (kroner). Requires claims >= 0 and 0 <= estate <= their
-// sum. Every award lies between 0 and its claim and the awards add up to the estate (up to
-// floating point); equal claims get equal awards.
-std::vector<double> divide(ShortfallRule rule, std::span<const double> claims, double estate);
-
-// The same in whole units (øre): the exact division rounded by the largest-remainder method,
-// never above a claim; the awards add up to `estate` exactly. `estate` must be a whole number
-// of units.
-std::vector<Ore> divide_ore(ShortfallRule rule, std::span<const Ore> claims, Ore estate, Ore unit);
-
 }  // namespace spleis

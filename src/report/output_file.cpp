@@ -21,7 +21,7 @@
 
 #include <fmt/format.h>
 
-#include "load/path.hpp"
+#include "path.hpp"  // src/model/, the layer below
 #include "spleis/error.hpp"
 
 namespace spleis {

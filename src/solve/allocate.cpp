@@ -11,8 +11,9 @@
 #include "prepared.hpp"
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
-#include "spleis/shortfall.hpp"
+#include "spleis/shortfall_division.hpp"
 #include "spleis/solve.hpp"
+#include "rules/rules.hpp"
 
 namespace spleis {
 

@@ -25,6 +25,7 @@
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
 #include "spleis/solve.hpp"
+#include "rules/rules.hpp"
 
 namespace spleis {
 

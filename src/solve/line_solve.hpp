@@ -8,6 +8,7 @@
 
 #include "limits.hpp"
 #include "spleis/rule.hpp"
+#include "rules/rules.hpp"
 
 namespace spleis {
 

@@ -12,6 +12,7 @@
 #include "line_solve.hpp"
 #include "spleis/scenario.hpp"
 #include "spleis/solve.hpp"
+#include "rules/rules.hpp"
 
 namespace spleis {
 

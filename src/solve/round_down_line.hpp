@@ -13,6 +13,7 @@
 #include "limits.hpp"
 #include "spleis/allocation.hpp"
 #include "spleis/rule.hpp"
+#include "rules/rules.hpp"
 
 namespace spleis {
 

@@ -4,7 +4,7 @@
 // losses rules and the duality between them.
 // Guarantees: 0 <= award <= claim for everyone, the awards sum to the estate, equal claims get
 // equal awards; divide_ore() is exact to the øre (largest remainder, never above a claim).
-#include "spleis/shortfall.hpp"
+#include "spleis/shortfall_division.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -45,33 +45,6 @@ std::vector<double> equal_losses(std::span<const double> claims, double estate) 
 }
 
 }  // namespace
-
-std::string_view shortfall_key(ShortfallRule rule) {
-    switch (rule) {
-        case ShortfallRule::proportional: return "proportional";
-        case ShortfallRule::constrained_equal_awards: return "constrained_equal_awards";
-        case ShortfallRule::constrained_equal_losses: return "constrained_equal_losses";
-        case ShortfallRule::talmud: return "talmud";
-    }
-    return "";
-}
-
-std::string_view shortfall_description(ShortfallRule rule) {
-    switch (rule) {
-        case ShortfallRule::proportional: return "in proportion to what each was asked";
-        case ShortfallRule::constrained_equal_awards: return "by constrained equal awards (the same amount each, no more than asked)";
-        case ShortfallRule::constrained_equal_losses: return "by constrained equal losses (the same reduction each, no more than asked)";
-        case ShortfallRule::talmud: return "by the Talmud rule (Aumann and Maschler 1985)";
-    }
-    return "";
-}
-
-std::optional<ShortfallRule> shortfall_by_key(std::string_view key) {
-    for (ShortfallRule rule : {ShortfallRule::proportional, ShortfallRule::constrained_equal_awards,
-                               ShortfallRule::constrained_equal_losses, ShortfallRule::talmud})
-        if (shortfall_key(rule) == key) return rule;
-    return std::nullopt;
-}
 
 std::vector<double> divide(ShortfallRule rule, std::span<const double> claims, double estate) {
     const double total = sum(claims);

@@ -1,6 +1,32 @@
 #pragma once
-// The rules, one function each; rule.cpp lists them with their parameters.
+// How the rules compute, inside the solver: one function each (rule.cpp dispatches to them),
+// and the population line that most of them lie on.
+#include <optional>
+
 #include "spleis/rule.hpp"
+
+namespace spleis {
+
+RawAmount evaluate(RuleKind rule, const ParameterValues& values, const Municipality& member, const Group& group);
+
+// Most rules charge every member per_member + per_inhabitant × population. Such a rule states
+// the two coefficients once; evaluate() computes its amounts with exactly this expression, so
+// the solver can work on the coefficients and still agree with evaluate() to the last bit.
+struct PopulationLine {
+    double per_member = 0;
+    double per_inhabitant = 0;
+    std::optional<TermKind> member_term;      // how the two parts are named in explanations
+    std::optional<TermKind> inhabitant_term;
+    double amount(std::int64_t population) const { return per_member + static_cast<double>(population) * per_inhabitant; }
+};
+
+// The line of a rule that has one; nothing for rules whose amount is not affine in population.
+std::optional<PopulationLine> population_line(RuleKind rule, const ParameterValues& values, const Group& group);
+
+// A member's raw amount on a line, with its terms.
+RawAmount on_line(const PopulationLine& line, const Municipality& member);
+
+}  // namespace spleis
 
 namespace spleis::rules {
 

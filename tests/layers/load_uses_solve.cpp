@@ -1,0 +1,2 @@
+// Must not build: the load layer may not use the solve layer (tests/CMakeLists.txt, test layers_*).
+#include "spleis/solve.hpp"

@@ -1,0 +1,2 @@
+// Must not build: the solve layer may not use the load layer (tests/CMakeLists.txt, test layers_*).
+#include "spleis/load.hpp"
