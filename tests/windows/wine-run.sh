@@ -7,8 +7,16 @@
 exe=$1
 shift
 scratch=$(mktemp -d)
-WINELOADER=/usr/lib/wine/wine64 WINEDEBUG=-all /usr/lib/wine/wine64 "$exe" "$@" >"$scratch/out" 2>"$scratch/err" </dev/null
+run() { WINELOADER=/usr/lib/wine/wine64 WINEDEBUG=-all /usr/lib/wine/wine64 "$exe" "$@" >"$scratch/out" 2>"$scratch/err" </dev/null; }
+run "$@"
 rc=$?
+# Wine's own server sometimes drops a client on a loaded machine ("wine client error:0: recvmsg:
+# Connection reset by peer"): that is Wine failing, not the program, so run it once more. Any
+# other failure, a crash of spleis.exe included, stands.
+if grep -q '^wine client error' "$scratch/err"; then
+  run "$@"
+  rc=$?
+fi
 sed 's/\r$//' "$scratch/out"
 sed 's/\r$//' "$scratch/err" >&2
 rm -rf "$scratch"
