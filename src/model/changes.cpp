@@ -48,8 +48,10 @@ Scenario apply(const Scenario& scenario, const Changes& changes) {
     }
     if (changes.budget) s.budget = *changes.budget;
     for (const auto& [name, amount] : changes.external_funding) {
+        // Named again: Clang 14 (the fuzz build's) cannot capture a structured binding.
+        const std::string& wanted = name;
         const auto f = std::find_if(s.external_funding.begin(), s.external_funding.end(),
-                                    [&](const Funding& x) { return x.name == name; });
+                                    [&](const Funding& x) { return x.name == wanted; });
         if (f == s.external_funding.end())
             throw ChangeError("external_funding." + name,
                               fmt::format("no external funding \"{}\" in this scenario; it has: {}", name,
@@ -57,8 +59,9 @@ Scenario apply(const Scenario& scenario, const Changes& changes) {
         f->amount = amount;
     }
     for (const auto& [code, amount] : changes.self_funded) {
+        const std::string& wanted = code;
         const auto f = std::find_if(s.self_funded.begin(), s.self_funded.end(),
-                                    [&](const SelfFunded& x) { return x.code == code; });
+                                    [&](const SelfFunded& x) { return x.code == wanted; });
         if (f == s.self_funded.end())
             throw ChangeError("self_funded." + code,
                               fmt::format("member {} is not self-funded in this scenario; self-funded are: {}", code,
