@@ -50,6 +50,9 @@ struct Group {
 // One line of a member's bill: quantity × price = amount ("8 098 inhabitants × 19.99 kr").
 enum class TermKind { base_amount, per_inhabitant, equal_share, equal_part, population_part, levy, band };
 
+// The parameter that sets a term's price: what "solved" or "given" in an explanation refers to.
+ParameterId parameter_of(TermKind kind);
+
 struct Term {
     TermKind kind{};
     double quantity = 0;  // members (1) or inhabitants; for a band, the band_scale

@@ -70,25 +70,12 @@ std::string percent(double share, Language lang) {
     return text;
 }
 
-ParameterId parameter_of_term(TermKind kind) {
-    switch (kind) {
-        case TermKind::base_amount: return ParameterId::base_amount;
-        case TermKind::per_inhabitant: return ParameterId::per_inhabitant;
-        case TermKind::equal_share: return ParameterId::amount_per_member;
-        case TermKind::equal_part:
-        case TermKind::population_part: return ParameterId::amount_to_split;
-        case TermKind::levy: return ParameterId::levy_per_inhabitant;
-        case TermKind::band: return ParameterId::band_scale;
-    }
-    return ParameterId::base_amount;
-}
-
 std::string term_name(TermKind kind, Language lang) {
     const Words& w = words(lang);
     switch (kind) {
         case TermKind::base_amount: return std::string(w.base_amount);
         case TermKind::equal_share: return std::string(w.equal_share);
-        default: return std::string(info(parameter_of_term(kind)).key);
+        default: return std::string(info(parameter_of(kind)).key);
     }
 }
 }  // namespace
@@ -133,7 +120,7 @@ std::string solved_derivation(const Allocation& a, Language lang) {
         free_population += m.municipality.population;
         for (int k = 0; k < m.raw.term_count; ++k) {
             const Term& t = m.raw.terms[static_cast<std::size_t>(k)];
-            if (parameter_of_term(t.kind) == solved) {
+            if (parameter_of(t.kind) == solved) {
                 quantity += t.quantity;
                 continue;
             }

@@ -15,19 +15,6 @@ namespace spleis {
 
 namespace {
 
-ParameterId parameter_of(TermKind kind) {
-    switch (kind) {
-        case TermKind::base_amount: return ParameterId::base_amount;
-        case TermKind::per_inhabitant: return ParameterId::per_inhabitant;
-        case TermKind::equal_share: return ParameterId::amount_per_member;
-        case TermKind::equal_part:
-        case TermKind::population_part: return ParameterId::amount_to_split;
-        case TermKind::levy: return ParameterId::levy_per_inhabitant;
-        case TermKind::band: return ParameterId::band_scale;
-    }
-    return ParameterId::base_amount;
-}
-
 std::string_view term_key(TermKind kind) {
     switch (kind) {
         case TermKind::base_amount: return "base_amount";
