@@ -55,6 +55,8 @@ struct CalibrateOptions {
 int calibrate(const CalibrateOptions& options);
 int validate(const std::string& scenario);
 int explain(const std::string& scenario, const std::string& member, Language lang, const std::string& option = "");
+// Runs spleis-serve (next to this program) with these arguments; returns only on failure.
+int serve(const std::vector<std::string>& arguments);
 
 // A mistake on the command line (exit 2) found after parsing, like a member not in the table.
 struct UsageError : std::runtime_error {

@@ -166,6 +166,10 @@ static int spleis_main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "csv"}));
     population_cmd->add_option("-o,--output", population.output, "Write to this file instead of standard output");
     population_cmd->add_option("--data", population.data_dir, "Folder of the shipped tables (default: SPLEIS_DATA_DIR, or scenarios/data)");
+    CLI::App* serve_cmd = app.add_subcommand("serve", "Serve a what-if page and an HTTP JSON API for scenarios: "
+                                                       "spleis serve SCENARIO... [--host 127.0.0.1] [--port 8080]");
+    serve_cmd->prefix_command();  // every argument goes to spleis-serve, which explains its own
+    serve_cmd->set_help_flag();
 
     try {
         app.parse(argc, argv);
@@ -207,6 +211,7 @@ static int spleis_main(int argc, char** argv) {
             population.format = formats.at(population_format);
             return spleis::cli::population(population);
         }
+        if (*serve_cmd) return spleis::cli::serve(serve_cmd->remaining());
         if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, languages.at(explain_lang), explain_option);
     } catch (const spleis::cli::UsageError& e) {
         std::cerr << "spleis: " << e.what() << "\n";

@@ -1,6 +1,7 @@
 // Everything an Allocation holds, for programs: amounts both in kroner and in exact øre.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "json_document.hpp"
@@ -13,6 +14,15 @@ namespace spleis {
 namespace json {
 
 std::string quoted(std::string_view text) {
+    // Most texts (codes, keys, plain names) need no escaping: quoted as they are.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c != '"' && c != '\\'; })) {
+        std::string out;
+        out.reserve(text.size() + 2);
+        out += '"';
+        out += text;
+        out += '"';
+        if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return out;
+    }
     // Bytes that are not UTF-8 (never in what the loader accepts) become U+FFFD, not an exception.
     return Document(std::string(text)).dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
@@ -53,7 +63,7 @@ void write_object(const Document& object, Layout layout, int depth, std::string&
         out += json::quoted(key);
         out += layout == Layout::compact ? ":" : ": ";
         // An amount in kroner is written from its exact øre, not from the double.
-        const auto ore = item.is_number() ? object.find(key + "_ore") : object.end();
+        const auto ore = item.is_number_float() ? object.find(key + "_ore") : object.end();
         if (ore != object.end() && ore->is_number_integer()) out += kroner(ore->get<Ore>());
         else write_value(item, layout, depth + 1, out);
     }

@@ -1,0 +1,382 @@
+// Routes of the API mapped to the engine: apply the what-if, solve, report. Each endpoint is
+// a few lines; what it computes lives in the engine (spleis::apply, allocate, compare, sweep,
+// explain) and what it writes in the JSON document of the report (src/report/json.cpp).
+#include "api.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <limits>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "report/json_document.hpp"
+#include "request.hpp"
+#include "spleis/changes.hpp"
+#include "spleis/comparison.hpp"
+#include "spleis/error.hpp"
+#include "spleis/explain.hpp"
+#include "spleis/load.hpp"
+#include "spleis/report.hpp"
+#include "spleis/solve.hpp"
+#include "spleis/sweep.hpp"
+#include "spleis/xlsx_report.hpp"
+
+namespace spleis::server {
+
+using json::Document;
+using json::Layout;
+using json::put_amount;
+
+std::vector<Served> load_served(const std::vector<std::string>& paths) {
+    std::vector<Served> served;
+    for (const std::string& path : paths) {
+        Scenario scenario = load_scenario(path);
+        Allocation baseline = allocate(scenario);
+        std::string id = std::filesystem::path(path).stem().string();
+        for (int n = 2; std::any_of(served.begin(), served.end(), [&](const Served& s) { return s.id == id; }); ++n)
+            id = fmt::format("{}-{}", std::filesystem::path(path).stem().string(), n);
+        served.push_back({std::move(id), std::move(scenario), std::move(baseline)});
+    }
+    return served;
+}
+
+Reply error_reply(int status, std::string_view error_class, std::string_view message, std::string_view field) {
+    Document error = {{"status", status}, {"class", error_class}, {"message", message}};
+    if (!field.empty()) error["field"] = field;
+    return {status, json::write(Document{{"error", std::move(error)}}, Layout::compact) + "\n", "application/json", ""};
+}
+
+namespace {
+
+struct NotFound {
+    std::string message;
+};
+
+Reply ok(const Document& d) { return {200, json::write(d, Layout::compact) + "\n", "application/json", ""}; }
+
+std::string_view option_name(const Scenario& s, const Changes& c) { return c.option ? *c.option : s.baseline_name; }
+
+Document parameters_document(const Parameters& parameters, const std::optional<Allocation>& solved) {
+    Document list = Document::array();
+    for (std::size_t i = 0; i < parameter_count; ++i) {
+        const Parameter& p = parameters[i];
+        if (!p.given) continue;
+        const ParameterInfo& pi = info(static_cast<ParameterId>(i));
+        const double value = p.solve && solved ? solved->parameters[i].value : p.value;
+        list.push_back({{"name", pi.key}, {"description", pi.description}, {"unit", unit_name(pi.unit)},
+                        {"value", p.solve && !solved ? Document(nullptr) : Document(value)}, {"solved", p.solve},
+                        {"source", p.source}});
+    }
+    return list;
+}
+
+Document option_document(const std::string& name, bool baseline, const Scenario& s) {
+    std::optional<Allocation> solved;
+    try {
+        solved = allocate(s);
+    } catch (const Error&) {  // an option that cannot be solved as written is still listed
+    }
+    Document solvable = Document::array();
+    for (ParameterId id : info(s.model.rule).solvable) solvable.push_back(info(id).key);
+    Document usable = Document::array();
+    for (const auto& ids : {info(s.model.rule).required, info(s.model.rule).solvable, info(s.model.rule).optional})
+        for (ParameterId id : ids)
+            if (std::find(usable.begin(), usable.end(), info(id).key) == usable.end()) usable.push_back(info(id).key);
+    for (ParameterId id : {ParameterId::cap, ParameterId::floor})
+        if (std::find(usable.begin(), usable.end(), info(id).key) == usable.end()) usable.push_back(info(id).key);
+    return {{"name", name}, {"baseline", baseline}, {"rule", info(s.model.rule).key}, {"model", s.model.name},
+            {"parameters", parameters_document(s.model.parameters, solved)}, {"solvable", std::move(solvable)},
+            {"usable", std::move(usable)}};
+}
+
+Document scenario_document(const Served& served) {
+    const Scenario& s = served.scenario;
+    Document d = {{"id", served.id}, {"title", s.title}, {"year", s.year}, {"population_year", s.population_year},
+                  {"rounding_unit_ore", s.rounding_unit}};
+    put_amount(d, "budget", s.budget);
+    Document options = Document::array();
+    options.push_back(option_document(s.baseline_name, true, s));
+    for (const ScenarioOption& o : s.options) options.push_back(option_document(o.name, false, with_option(s, o)));
+    d["options"] = std::move(options);
+    Document funding = Document::array();
+    for (const Funding& f : s.external_funding) {
+        Document item = {{"name", f.name}};
+        put_amount(item, "amount", f.amount);
+        item["source"] = f.source;
+        funding.push_back(std::move(item));
+    }
+    d["external_funding"] = std::move(funding);
+    Document self_funded = Document::array();
+    for (const SelfFunded& f : s.self_funded) {
+        const auto m = std::find_if(s.members.begin(), s.members.end(), [&](const Municipality& x) { return x.code == f.code; });
+        Document item = {{"code", f.code}, {"name", m != s.members.end() ? m->name : f.code}};
+        put_amount(item, "amount", f.amount);
+        item["source"] = f.source;
+        self_funded.push_back(std::move(item));
+    }
+    d["self_funded"] = std::move(self_funded);
+    Document members = Document::array();
+    for (const Municipality& m : s.members) members.push_back({{"code", m.code}, {"name", m.name}, {"population", m.population}});
+    d["members"] = std::move(members);
+    return d;
+}
+
+Document summary_document(const Allocation& a) {
+    const OptionSummary s = summarize(a);
+    Document d = {{"gini", s.gini}, {"highest_to_lowest", s.highest_to_lowest}, {"capped", s.capped}, {"floored", s.floored}};
+    const MemberShare* high = nullptr;
+    const MemberShare* low = nullptr;
+    const auto per = [](const MemberShare& m) { return to_kroner(m.amount) / static_cast<double>(m.municipality.population); };
+    for (const MemberShare& m : a.members) {
+        if (m.limit == Limit::self_funded || m.municipality.population <= 0) continue;
+        if (!high || per(m) > per(*high)) high = &m;
+        if (!low || per(m) < per(*low)) low = &m;
+    }
+    const auto member = [&](const MemberShare* m) {
+        return m ? Document{{"code", m->municipality.code}, {"name", m->municipality.name}, {"amount_per_inhabitant", per(*m)}}
+                 : Document(nullptr);
+    };
+    d["highest_per_inhabitant"] = member(high);
+    d["lowest_per_inhabitant"] = member(low);
+    put_amount(d, "smallest", s.smallest);
+    put_amount(d, "largest", s.largest);
+    return d;
+}
+
+const Served& find_served(const Api& api, std::string_view id) {
+    for (const Served& s : api.served())
+        if (s.id == id) return s;
+    std::string ids;
+    for (const Served& s : api.served()) ids += (ids.empty() ? "" : ", ") + s.id;
+    throw NotFound{fmt::format("no scenario \"{}\" is served; served are: {}", id.substr(0, max_text_length), ids)};
+}
+
+// The baseline's amount of each member, by code (the same members, so the same order, until
+// options can change who is a member).
+std::vector<const MemberShare*> baseline_of(const Allocation& baseline, const Allocation& a) {
+    std::vector<const MemberShare*> out(a.members.size(), nullptr);
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+        const std::string& code = a.members[i].municipality.code;
+        if (j < baseline.members.size() && baseline.members[j].municipality.code == code) {
+            out[i] = &baseline.members[j++];
+            continue;
+        }
+        const auto it = std::find_if(baseline.members.begin(), baseline.members.end(),
+                                     [&](const MemberShare& m) { return m.municipality.code == code; });
+        if (it != baseline.members.end()) out[i] = &*it, j = static_cast<std::size_t>(it - baseline.members.begin()) + 1;
+    }
+    return out;
+}
+
+void put_difference(Document& member, const MemberShare& m, const MemberShare* baseline) {
+    if (!baseline) {
+        put_amount(member, "baseline", std::nullopt);
+        put_amount(member, "difference", std::nullopt);
+        member["difference_percent"] = nullptr;
+        return;
+    }
+    put_amount(member, "baseline", baseline->amount);
+    put_amount(member, "difference", m.amount - baseline->amount);
+    member["difference_percent"] = baseline->amount ? Document(100.0 * to_kroner(m.amount - baseline->amount) / to_kroner(baseline->amount))
+                                                    : Document(nullptr);
+}
+
+// "detail": "amounts": what changes with a what-if, as lists in the members' code order (the
+// names and populations are in the scenario's listing): for the page, answering every slider.
+Reply solve_amounts(const Served& s, const Request& r, const Allocation& a) {
+    Document d = {{"id", s.id}, {"option", option_name(s.scenario, r.changes)}};
+    d["solved"] = a.solved ? Document{{"parameter", info(*a.solved).key}, {"value", at(a.parameters, *a.solved).value}}
+                           : Document(nullptr);
+    Document amounts = Document::array(), limits = Document::array(), differences = Document::array();
+    const std::vector<const MemberShare*> baseline = baseline_of(s.baseline, a);
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+        amounts.push_back(a.members[i].amount);
+        limits.push_back(limit_name(a.members[i].limit));
+        differences.push_back(baseline[i] ? Document(a.members[i].amount - baseline[i]->amount) : Document(nullptr));
+    }
+    d["amounts_ore"] = std::move(amounts);
+    d["limits"] = std::move(limits);
+    d["differences_ore"] = std::move(differences);
+    Document totals = Document::object();
+    put_amount(totals, "members", a.members_total);
+    put_amount(totals, "total", a.total);
+    put_amount(totals, "budget", a.budget);
+    d["totals"] = std::move(totals);
+    d["summary"] = summary_document(a);
+    d["balanced"] = !a.budget || a.total == *a.budget;
+    return ok(d);
+}
+
+Reply solve(const Served& s, const Request& r) {
+    const Allocation a = allocate(apply(s.scenario, r.changes));
+    if (r.amounts_only) return solve_amounts(s, r, a);
+    Document d = json::allocation_document(a);
+    d.erase("scenario");  // the server's own file path is not the client's business
+    d["population"].erase("file");
+    d["id"] = s.id;
+    d["option"] = option_name(s.scenario, r.changes);
+    const std::vector<const MemberShare*> baseline = baseline_of(s.baseline, a);
+    Document& members = d["members"];
+    for (std::size_t i = 0; i < a.members.size(); ++i) put_difference(members[i], a.members[i], baseline[i]);
+    d["summary"] = summary_document(a);
+    d["balanced"] = !a.budget || a.total == *a.budget;
+    return ok(d);
+}
+
+Reply compare_options(const Served& s, const Request& r) {
+    std::vector<NamedAllocation> named;
+    if (r.compared.empty()) {
+        Changes c = r.changes;
+        c.option.reset();
+        named.push_back({s.scenario.baseline_name, allocate(apply(s.scenario, c))});
+        for (const ScenarioOption& o : s.scenario.options) {
+            c.option = o.name;
+            named.push_back({o.name, allocate(apply(s.scenario, c))});
+        }
+    } else {
+        named.push_back({s.scenario.baseline_name, s.baseline});
+        for (std::size_t i = 0; i < r.compared.size(); ++i)
+            named.push_back({fmt::format("what-if {}", i + 1), allocate(apply(s.scenario, r.compared[i]))});
+    }
+    const Comparison c = compare(std::move(named));
+    Document options = Document::array();
+    for (std::size_t k = 0; k < c.options.size(); ++k) {
+        const Allocation& a = c.options[k].allocation;
+        Document o = {{"name", c.options[k].name}};
+        o["solved"] = a.solved ? Document{{"parameter", info(*a.solved).key}, {"value", at(a.parameters, *a.solved).value}}
+                               : Document(nullptr);
+        put_amount(o, "members_total", a.members_total);
+        o["summary"] = summary_document(a);
+        const std::vector<const MemberShare*> baseline = baseline_of(c.options.front().allocation, a);
+        Document members = Document::array();
+        for (std::size_t i = 0; i < a.members.size(); ++i) {
+            Document m = {{"code", a.members[i].municipality.code}, {"name", a.members[i].municipality.name}};
+            put_amount(m, "amount", a.members[i].amount);
+            m["limit"] = limit_name(a.members[i].limit);
+            put_difference(m, a.members[i], baseline[i]);
+            members.push_back(std::move(m));
+        }
+        o["members"] = std::move(members);
+        options.push_back(std::move(o));
+    }
+    return ok(Document{{"id", s.id}, {"options", std::move(options)}});
+}
+
+Reply explain(const Served& s, const Request& r) {
+    const Allocation a = allocate(apply(s.scenario, r.changes));
+    const std::optional<std::size_t> i = find_member(a, *r.member);
+    if (!i)
+        throw NotFound{fmt::format("no member \"{}\" in {}; give a municipality code like {} or a name like {}",
+                                   r.member->substr(0, max_text_length), s.id, a.members.front().municipality.code,
+                                   a.members.front().municipality.name)};
+    return ok(Document{{"id", s.id},
+                       {"code", a.members[*i].municipality.code},
+                       {"name", a.members[*i].municipality.name},
+                       {"steps", Document::parse(explain_json(a, *i))},
+                       {"text", explain_text(a, *i, r.lang)}});
+}
+
+Reply sweep_points(const Served& s, const Request& r) {
+    const Scenario scenario = apply(s.scenario, r.changes);
+    const SweepRequest& q = *r.sweep;
+    SweepAxis axis{q.name, q.parameter, q.from, q.to, (q.to - q.from) / static_cast<double>(q.points - 1)};
+    if (q.to == q.from) axis.step = 1;  // one point
+    const std::vector<Municipality> members = sweep_members(scenario);
+    const std::vector<bool> paying = in_split(scenario, members);
+    Document points = Document::array();
+    sweep(scenario, std::span<const SweepAxis>(&axis, 1), [&](const SweepPoint& p) {
+        Document point = {{"value", p.coordinates[0]}, {"feasible", p.feasible}};
+        if (!p.feasible) {
+            point["problem"] = std::string(p.problem);
+            points.push_back(std::move(point));
+            return;
+        }
+        point["solved"] = scenario.budget ? Document(p.solved) : Document(nullptr);
+        point["capped"] = p.capped;
+        Ore total = 0;
+        std::vector<double> per_inhabitant;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            total += p.amounts[i];
+            if (paying[i] && members[i].population > 0)
+                per_inhabitant.push_back(to_kroner(p.amounts[i]) / static_cast<double>(members[i].population));
+        }
+        put_amount(point, "members_total", total);
+        point["gini"] = gini(per_inhabitant);
+        points.push_back(std::move(point));
+    }, 1);
+    return ok(Document{{"id", s.id}, {"parameter", q.name}, {"points", std::move(points)}});
+}
+
+Reply report(const Served& s, const Request& r) {
+    const Allocation a = allocate(apply(s.scenario, r.changes));
+    if (r.format == "csv") return {200, render_csv(a), "text/csv; charset=utf-8", s.id + "-what-if.csv"};
+    if (r.format == "xlsx")
+        return {200, render_xlsx(a), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", s.id + "-what-if.xlsx"};
+    return {200, render_json(a), "application/json", s.id + "-what-if.json"};
+}
+
+Reply route(const Api& api, std::string_view method, std::string_view path, std::string_view body) {
+    constexpr std::string_view prefix = "/api/scenarios";
+    if (path == prefix || path == "/api/scenarios/") {
+        if (method != "GET") return error_reply(405, "bad_request", "use GET for /api/scenarios");
+        Document list = Document::array();
+        for (const Served& s : api.served()) list.push_back(scenario_document(s));
+        return ok(Document{{"scenarios", std::move(list)}});
+    }
+    if (!path.starts_with("/api/scenarios/")) throw NotFound{"no such endpoint; see /api/scenarios"};
+    std::string_view rest = path.substr(prefix.size() + 1);
+    const std::size_t slash = rest.find('/');
+    const Served& s = find_served(api, rest.substr(0, slash));
+    if (slash == std::string_view::npos) {
+        if (method != "GET") return error_reply(405, "bad_request", "use GET for a scenario");
+        return ok(scenario_document(s));
+    }
+    const std::string_view action = rest.substr(slash + 1);
+    static const std::map<std::string_view, Endpoint, std::less<>> endpoints{
+        {"solve", Endpoint::solve}, {"compare", Endpoint::compare}, {"explain", Endpoint::explain},
+        {"sweep", Endpoint::sweep}, {"report", Endpoint::report}};
+    const auto endpoint = endpoints.find(action);
+    if (endpoint == endpoints.end())
+        throw NotFound{fmt::format("no endpoint \"{}\"; a scenario has solve, compare, explain, sweep and report",
+                                   action.substr(0, max_text_length))};
+    if (method != "POST") return error_reply(405, "bad_request", fmt::format("use POST for {}", action));
+    const Request r = decode_request(body, endpoint->second);
+    switch (endpoint->second) {
+        case Endpoint::solve: return solve(s, r);
+        case Endpoint::compare: return compare_options(s, r);
+        case Endpoint::explain: return explain(s, r);
+        case Endpoint::sweep: return sweep_points(s, r);
+        case Endpoint::report: return report(s, r);
+    }
+    return error_reply(500, "internal", "unknown endpoint");
+}
+
+}  // namespace
+
+Reply Api::handle(std::string_view method, std::string_view path, std::string_view body) const {
+    try {
+        return route(*this, method, path, body);
+    } catch (const BadRequest& e) {
+        return error_reply(400, "bad_request", e.message, e.field);
+    } catch (const NotFound& e) {
+        return error_reply(404, "not_found", e.message);
+    } catch (const ChangeError& e) {
+        return error_reply(422, "bad_input", e.message(), e.field());
+    } catch (const Error& e) {
+        switch (e.kind()) {
+            case ErrorKind::input: return error_reply(422, "bad_input", e.message());
+            case ErrorKind::infeasible: return error_reply(422, "infeasible", e.message());
+            case ErrorKind::output: return error_reply(500, "internal", e.message());
+            case ErrorKind::internal: return error_reply(500, "internal", e.message());
+        }
+    } catch (const std::bad_alloc&) {
+        return error_reply(503, "busy", "out of memory for this request");
+    } catch (const std::exception& e) {
+        return error_reply(500, "internal", fmt::format("internal error: {}", e.what()));
+    }
+    return error_reply(500, "internal", "internal error");
+}
+
+}  // namespace spleis::server
