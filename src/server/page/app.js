@@ -327,6 +327,7 @@ function drawCharts(all) {
   const differences = paying.map((r) => (r.difference || 0) / 100);
   if (!charts.amounts) {
     charts.amounts = new Chart($('chart-amounts'), {
+      type: 'bar',
       data: { labels, datasets: [
         { type: 'bar', label: t('amount_axis'), data: amounts, backgroundColor: '#1f5f8b', yAxisID: 'y', order: 2 },
         { type: 'line', label: t('difference_axis'), data: differences, borderColor: '#b35900', backgroundColor: '#b35900',
