@@ -25,6 +25,7 @@ enum class ParameterId {
     cap,                  // NOK, the most one member pays
     floor,                // NOK, the least one member pays
 };
+// How many parameters there are; parameter.cpp fails to compile when this and ParameterId differ.
 inline constexpr std::size_t parameter_count = 12;
 
 enum class Unit { nok, nok_per_inhabitant, share };

@@ -1,7 +1,8 @@
 #pragma once
 // The keys that turn a member's population into its raw amount, before caps, floors and
-// rounding: their names, parameters and words (the catalogue), and the terms of a member's
-// bill. How each rule computes lives in its own file under src/solve/rules/.
+// rounding: their names, parameters and words (the catalogue, rule_catalogue.cpp: the one
+// place a rule is declared), and the terms of a member's bill. How each rule computes lives in
+// its own file under src/solve/rules/. docs/development.md lists what adding a rule takes.
 //
 // Every rule is affine in each of its parameters on its own (amount = c + d * parameter,
 // d >= 0 for the parameters it lets you solve). The solver relies on that.
@@ -26,14 +27,28 @@ enum class RuleKind {
     matched_fund,              // a levy per inhabitant, matched by a sponsor up to a maximum
     population_bands,          // a price per population band, plus optionally a base and a per-inhabitant part
 };
+// How many rules there are; rule_catalogue.cpp fails to compile when this and RuleKind differ.
+inline constexpr std::size_t rule_count = 6;
 
 struct RuleInfo {
-    RuleKind kind;
-    std::string_view key;                   // as written in YAML
-    std::string_view description;           // for people
-    std::span<const ParameterId> required;  // must be given (a value or solve)
-    std::span<const ParameterId> solvable;  // may be "solve"
-    std::span<const ParameterId> optional;  // may be given; 0 when not (cap and floor are always optional)
+    // rule_catalogue.cpp checks that every rule sets the texts and the parameter lists.
+    RuleKind kind{};
+    std::string_view key{};                   // as written in YAML
+    std::string_view description{};           // for people, in English
+    std::string_view description_nb{};        // in bokmål
+    std::string_view description_nn{};        // in nynorsk
+    std::span<const ParameterId> required{};  // must be given (a value or solve)
+    std::span<const ParameterId> solvable{};  // may be "solve"
+    std::span<const ParameterId> optional{};  // may be given; 0 when not (cap and floor are always optional)
+    // Every member pays per_member + per_inhabitant × population (src/solve/rules/rules.hpp):
+    // the solver's fast path, and the derivation of a solved parameter in explanations.
+    bool on_population_line = false;
+    // The amounts depend on the members' population (so paying members without inhabitants
+    // cannot share by it).
+    bool shares_by_population = false;
+    // The members pay into a fund a sponsor matches: the target is the fund (the budget, else
+    // its upper frame), the sponsor's match is the money from outside, no external funding.
+    bool sponsor_matched = false;
 };
 
 const RuleInfo& info(RuleKind kind);

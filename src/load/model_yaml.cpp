@@ -37,7 +37,7 @@ Model parse_model_node(const YAML::Node& node, const std::string& file, const Ye
     if (auto d = map.find("description")) model.description = yaml::text(file, *d, "description");
     model.rule = read_rule(file, map.required("rule"));
     if (auto s = map.find("sponsor")) {
-        if (model.rule != RuleKind::matched_fund) yaml::fail(file, *s, "sponsor is only used by the matched_fund rule");
+        if (!info(model.rule).sponsor_matched) yaml::fail(file, *s, "sponsor is only used by the matched_fund rule");
         model.sponsor = yaml::text(file, *s, "sponsor");
     }
     if (auto bands = map.find("bands")) {

@@ -20,6 +20,26 @@ constexpr std::array<ParameterInfo, parameter_count> catalogue{{
     {cap, "cap", Unit::nok, "cap per member"},
     {floor, "floor", Unit::nok, "floor per member"},
 }};
+
+// Lists every ParameterId (no default: a new one does not compile until it is listed here).
+constexpr bool is_parameter(ParameterId id) {
+    switch (id) {
+        case base_amount: case per_inhabitant: case amount_per_member: case amount_to_split: case equal_fraction:
+        case levy_per_inhabitant: case match_rate: case sponsor_maximum: case upper_frame: case band_scale: case cap:
+        case floor: return true;
+    }
+    return false;
+}
+static_assert(!is_parameter(static_cast<ParameterId>(parameter_count)),
+              "ParameterId has more parameters than parameter_count (parameter.hpp) says");
+
+constexpr bool every_parameter_listed() {
+    for (std::size_t i = 0; i < parameter_count; ++i)
+        if (catalogue[i].id != static_cast<ParameterId>(i) || catalogue[i].key.empty() || catalogue[i].description.empty())
+            return false;
+    return true;
+}
+static_assert(every_parameter_listed(), "the catalogue lists every parameter once, in the order of ParameterId");
 }  // namespace
 
 const ParameterInfo& info(ParameterId id) { return catalogue[static_cast<std::size_t>(id)]; }

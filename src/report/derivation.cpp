@@ -94,7 +94,7 @@ std::string solved_value_text(const Allocation& a, Language lang) {
 }
 
 std::string solved_derivation(const Allocation& a, Language lang) {
-    if (!a.solved || a.shortfall || a.rule == RuleKind::population_bands || a.rule == RuleKind::matched_fund) return "";
+    if (!a.solved || a.shortfall || !info(a.rule).on_population_line || info(a.rule).sponsor_matched) return "";
     const DerivationWords& d = derivation_words(lang);
     const ParameterId solved = *a.solved;
     const auto nok = [&](double kroner) { return format_nok(std::llround(kroner * ore_per_krone), lang); };

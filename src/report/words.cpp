@@ -111,18 +111,12 @@ const Words& words(Language lang) {
 }
 
 std::string_view rule_description(RuleKind rule, Language lang) {
-    if (lang == Language::en) return info(rule).description;
-    const bool nn = lang == Language::nn;
-    switch (rule) {
-        case RuleKind::equal_split: return "lik fordeling";
-        case RuleKind::per_inhabitant: return nn ? "per innbyggjar" : "per innbygger";
-        case RuleKind::base_plus_per_inhabitant: return nn ? "grunnbeløp pluss per innbyggjar" : "grunnbeløp pluss per innbygger";
-        case RuleKind::mixed_key: return nn ? "ein del likt, resten etter folketal" : "en del likt, resten etter folketall";
-        case RuleKind::matched_fund:
-            return nn ? "innbetaling per innbyggjar til eit fond med motfinansiering" : "innbetaling per innbygger til et fond med motfinansiering";
-        case RuleKind::population_bands: return nn ? "pris etter folketalstrinn" : "pris etter folketallstrinn";
+    switch (lang) {
+        case Language::nb: return info(rule).description_nb;
+        case Language::nn: return info(rule).description_nn;
+        case Language::en: break;
     }
-    return "";
+    return info(rule).description;
 }
 
 std::string_view limit_text(Limit limit, Language lang) {

@@ -41,11 +41,9 @@ struct Reduced {
 bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, Reduced& reduced, std::optional<Funding>& sponsor) {
     const Ore asked = sum(w.amounts);
     Ore target = 0;
-    if (p.rule == RuleKind::matched_fund) {
-        const Parameters& params = s.model.parameters;
-        const Ore fund = s.budget ? *s.budget : to_ore(at(params, ParameterId::upper_frame).value);
-        const Ore match = std::min<Ore>(std::llround(at(params, ParameterId::match_rate).value * static_cast<double>(asked)),
-                                   to_ore(at(params, ParameterId::sponsor_maximum).value));
+    if (info(p.rule).sponsor_matched) {
+        const Ore fund = s.budget ? *s.budget : to_ore(at(s.model.parameters, ParameterId::upper_frame).value);
+        const Ore match = sponsor_match_amount(s, asked);
         const MemberTarget members = matched_fund_target(s);
         if (asked + match < fund && s.budget)
             throw Error(ErrorKind::infeasible, s.budget_where,
@@ -176,11 +174,11 @@ Allocation allocate(const Scenario& s) {
     if (reduced) a.shortfall = s.model.shortfall;
     a.external_funding = p.target.funding;
     if (sponsor) a.external_funding.push_back(*sponsor);
-    else if (p.rule == RuleKind::matched_fund && !p.unknown) a.external_funding.push_back(sponsor_match(s, a.members_total));
+    else if (info(p.rule).sponsor_matched && !p.unknown) a.external_funding.push_back(sponsor_match(s, a.members_total));
     a.total = a.members_total;
     for (const Funding& f : a.external_funding) a.total += f.amount;
 
-    if (p.rule == RuleKind::matched_fund && (p.unknown || sponsor))
+    if (info(p.rule).sponsor_matched && (p.unknown || sponsor))
         a.budget = s.budget ? *s.budget : to_ore(at(a.parameters, ParameterId::upper_frame).value);
     else
         a.budget = s.budget;
@@ -201,7 +199,7 @@ Allocation allocate(const Scenario& scenario, const ScenarioOption& option) {
 
 std::optional<double> allocate_amounts(const Scenario& s, std::span<Ore> amounts) {
     // A matched fund's sponsor and frame, and a shortfall reduction, need the full allocation.
-    if (s.model.rule == RuleKind::matched_fund || s.model.shortfall) {
+    if (info(s.model.rule).sponsor_matched || s.model.shortfall) {
         const Allocation a = allocate(s);
         for (std::size_t i = 0; i < a.members.size(); ++i) amounts[i] = a.members[i].amount;
         return a.solved ? std::optional(at(a.parameters, *a.solved).value) : std::nullopt;

@@ -175,7 +175,7 @@ Problem set_up(const Scenario& s) {
                                                   "(under {}: {})",
                                                   rule.key, keys(solvable)));
     }
-    if (s.model.rule == RuleKind::matched_fund)
+    if (rule.sponsor_matched)
         throw Error(Location{s.file}, "a matched fund cannot be calibrated: its total includes the sponsor's match");
     if (s.budget)
         throw Error(s.budget_where, "a calibration takes its total from the facts; write the budget as a fact "

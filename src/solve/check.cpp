@@ -84,7 +84,7 @@ void check_parameters(const Scenario& s) {
         throw Error(at(m.parameters, unknowns[1]).where,
                     fmt::format("only one parameter can be `solve`, but {} are", keys(unknowns)));
 
-    const bool fund = m.rule == RuleKind::matched_fund;
+    const bool fund = rule.sponsor_matched;
     if (m.shortfall) check_shortfall(s, unknowns, fund);
     if (unknowns.empty() && s.budget && !m.shortfall)
         throw Error(s.budget_where, fmt::format("nothing to solve: a budget needs one parameter marked `solve` "
@@ -135,7 +135,7 @@ void check_funding(const Scenario& s) {
     if (self.size() == s.members.size())
         throw Error(file, "every member is self-funded: nobody is left to share the rest");
 
-    if (s.model.rule == RuleKind::matched_fund) {
+    if (info(s.model.rule).sponsor_matched) {
         if (!s.external_funding.empty() || !s.self_funded.empty())
             throw Error(file, "the matched_fund rule takes no external_funding or self_funded: its sponsor's match is "
                               "the money from outside");

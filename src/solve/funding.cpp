@@ -38,7 +38,7 @@ MemberTarget matched_fund_target(const Scenario& s) {
 }
 
 MemberTarget member_target(const Scenario& s) {
-    if (s.model.rule == RuleKind::matched_fund) {
+    if (info(s.model.rule).sponsor_matched) {
         const bool solving = at(s.model.parameters, ParameterId::levy_per_inhabitant).solve;
         return solving ? matched_fund_target(s) : MemberTarget{};
     }
@@ -51,11 +51,16 @@ MemberTarget member_target(const Scenario& s) {
     return target;
 }
 
-Funding sponsor_match(const Scenario& s, Ore members_paid) {
+Ore sponsor_match_amount(const Scenario& s, Ore members_paid) {
     const Parameters& p = s.model.parameters;
     const Ore maximum = kroner_to_ore(at(p, ParameterId::sponsor_maximum).value);
     const Ore match = std::llround(at(p, ParameterId::match_rate).value * static_cast<double>(members_paid));
-    const Ore amount = std::min(match, maximum);
+    return std::min(match, maximum);
+}
+
+Funding sponsor_match(const Scenario& s, Ore members_paid) {
+    const Parameters& p = s.model.parameters;
+    const Ore amount = sponsor_match_amount(s, members_paid);
     const Ore frame = kroner_to_ore(at(p, ParameterId::upper_frame).value);
     if (members_paid + amount > frame)
         throw Error(ErrorKind::infeasible, at(p, ParameterId::levy_per_inhabitant).where,

@@ -20,8 +20,12 @@ MemberTarget member_target(const Scenario& scenario);
 // pay, and the sponsor's match as funding.
 MemberTarget matched_fund_target(const Scenario& scenario);
 
-// For a matched fund with a fixed levy: the sponsor's match on what the members paid,
-// limited by the sponsor's maximum.
+// What a matched fund's sponsor adds to what the members pay: match_rate per krone, at most
+// the sponsor's maximum.
+Ore sponsor_match_amount(const Scenario& scenario, Ore members_paid);
+
+// For a matched fund with a fixed levy: the sponsor's match on what the members paid, as
+// funding; an error when the fund would then hold more than its upper frame.
 Funding sponsor_match(const Scenario& scenario, Ore members_paid);
 
 }  // namespace spleis

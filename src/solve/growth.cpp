@@ -70,7 +70,7 @@ std::vector<std::vector<Municipality>> joining_order(const Scenario& s, const Gr
 }  // namespace
 
 Growth grow(const Scenario& scenario, const GrowthPlan& plan) {
-    if (scenario.model.rule != RuleKind::matched_fund)
+    if (!info(scenario.model.rule).sponsor_matched)
         throw Error(Location{scenario.file}, fmt::format("a fund's growth needs the matched_fund rule; {} uses {}",
                                                          scenario.model.name, info(scenario.model.rule).key));
     for (double levy : plan.levies)

@@ -70,7 +70,7 @@ Prepared prepare(const Scenario& s) {
         p.group.members += 1;
         p.group.population += p.members[i].population;
     }
-    if (p.group.population == 0 && p.rule != RuleKind::equal_split)
+    if (p.group.population == 0 && info(p.rule).shares_by_population)
         throw Error(ErrorKind::infeasible, Location{s.file},
                     fmt::format("the paying members have no inhabitants, so the {} rule cannot share by population",
                                 info(p.rule).key));

@@ -218,7 +218,7 @@ void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const
             !at(scenario.model.parameters, *axis.parameter).given)
             throw Error(Location{scenario.file}, fmt::format("{} is not used by the {} rule of this scenario", axis.name,
                                                              info(scenario.model.rule).key));
-        if (!axis.parameter && (!scenario.budget || scenario.model.rule == RuleKind::matched_fund))
+        if (!axis.parameter && (!scenario.budget || info(scenario.model.rule).sponsor_matched))
             throw Error(Location{scenario.file}, "this scenario has no budget to sweep");
         grid.values.push_back(axis.values());
         grid.points *= grid.values.back().size();

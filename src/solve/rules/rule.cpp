@@ -1,3 +1,6 @@
+// From a rule to the file that computes it. Both switches list every rule (no default), so a
+// rule missing here does not compile; tests/test_rules.cpp checks that population_line()
+// agrees with the catalogue's on_population_line.
 #include <array>
 
 #include "rules.hpp"
@@ -23,8 +26,9 @@ std::optional<PopulationLine> population_line(RuleKind rule, const ParameterValu
         case RuleKind::base_plus_per_inhabitant: return rules::base_plus_per_inhabitant_line(values, group);
         case RuleKind::mixed_key: return rules::mixed_key_line(values, group);
         case RuleKind::matched_fund: return rules::matched_fund_line(values, group);
-        default: return std::nullopt;  // rules whose amount is not affine in population
+        case RuleKind::population_bands: return std::nullopt;  // a band's price is not affine in population
     }
+    return std::nullopt;
 }
 
 RawAmount on_line(const PopulationLine& line, const Municipality& member) {
