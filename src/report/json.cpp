@@ -14,15 +14,9 @@ namespace spleis {
 namespace json {
 
 std::string quoted(std::string_view text) {
-    // Most texts (codes, keys, plain names) need no escaping: quoted as they are.
-    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c != '"' && c != '\\'; })) {
-        std::string out;
-        out.reserve(text.size() + 2);
-        out += '"';
-        out += text;
-        out += '"';
-        if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return out;
-    }
+    // Most texts (codes, keys, plain names) are ASCII that needs no escaping: quoted as they are.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }))
+        return fmt::format("\"{}\"", text);
     // Bytes that are not UTF-8 (never in what the loader accepts) become U+FFFD, not an exception.
     return Document(std::string(text)).dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
@@ -88,7 +82,12 @@ void write_value(const Document& value, Layout layout, int depth, std::string& o
         case Document::value_t::array: return write_array(value, layout, depth, out);
         case Document::value_t::string: out += json::quoted(value.get_ref<const std::string&>()); return;
         case Document::value_t::number_float: out += number(value.get<double>()); return;
-        default: out += value.dump(); return;  // integers, booleans, null
+        // Written here rather than by dump(), which sets up a serializer for every number.
+        case Document::value_t::number_integer: fmt::format_to(std::back_inserter(out), "{}", value.get<std::int64_t>()); return;
+        case Document::value_t::number_unsigned: fmt::format_to(std::back_inserter(out), "{}", value.get<std::uint64_t>()); return;
+        case Document::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
+        case Document::value_t::null: out += "null"; return;
+        default: out += value.dump(); return;
     }
 }
 

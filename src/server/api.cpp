@@ -4,6 +4,7 @@
 #include "api.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <limits>
 #include <map>
@@ -185,28 +186,52 @@ void put_difference(Document& member, const MemberShare& m, const MemberShare* b
 
 // "detail": "amounts": what changes with a what-if, as lists in the members' code order (the
 // names and populations are in the scenario's listing): for the page, answering every slider.
+// The three lists of one number or name per member are written straight into the reply, not
+// built as a document first: they are most of its bytes, and this reply is the one asked for
+// on every move of a slider.
 Reply solve_amounts(const Served& s, const Request& r, const Allocation& a) {
-    Document d = {{"id", s.id}, {"option", option_name(s.scenario, r.changes)}};
-    d["solved"] = a.solved ? Document{{"parameter", info(*a.solved).key}, {"value", at(a.parameters, *a.solved).value}}
-                           : Document(nullptr);
-    Document amounts = Document::array(), limits = Document::array(), differences = Document::array();
-    const std::vector<const MemberShare*> baseline = baseline_of(s.baseline, a);
-    for (std::size_t i = 0; i < a.members.size(); ++i) {
-        amounts.push_back(a.members[i].amount);
-        limits.push_back(limit_name(a.members[i].limit));
-        differences.push_back(baseline[i] ? Document(a.members[i].amount - baseline[i]->amount) : Document(nullptr));
-    }
-    d["amounts_ore"] = std::move(amounts);
-    d["limits"] = std::move(limits);
-    d["differences_ore"] = std::move(differences);
+    Document head = {{"id", s.id}, {"option", option_name(s.scenario, r.changes)}};
+    head["solved"] = a.solved ? Document{{"parameter", info(*a.solved).key}, {"value", at(a.parameters, *a.solved).value}}
+                              : Document(nullptr);
+    Document tail = Document::object();
     Document totals = Document::object();
     put_amount(totals, "members", a.members_total);
     put_amount(totals, "total", a.total);
     put_amount(totals, "budget", a.budget);
-    d["totals"] = std::move(totals);
-    d["summary"] = summary_document(a);
-    d["balanced"] = !a.budget || a.total == *a.budget;
-    return ok(d);
+    tail["totals"] = std::move(totals);
+    tail["summary"] = summary_document(a);
+    tail["balanced"] = !a.budget || a.total == *a.budget;
+
+    const std::vector<const MemberShare*> baseline = baseline_of(s.baseline, a);
+    std::string body = json::write(head, Layout::compact);
+    body.pop_back();  // the closing brace: the lists follow
+    body.reserve(body.size() + a.members.size() * 40 + 512);
+    const auto integer = [&body](std::int64_t value) {
+        char digits[24];
+        body.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+    };
+    body += ",\"amounts_ore\":[";
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+        if (i) body += ',';
+        integer(a.members[i].amount);
+    }
+    body += "],\"limits\":[";
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+        if (i) body += ',';
+        body += '"';
+        body += limit_name(a.members[i].limit);
+        body += '"';
+    }
+    body += "],\"differences_ore\":[";
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+        if (i) body += ',';
+        if (baseline[i]) integer(a.members[i].amount - baseline[i]->amount);
+        else body += "null";
+    }
+    body += "],";
+    body += std::string_view(json::write(tail, Layout::compact)).substr(1);  // without its opening brace
+    body += '\n';
+    return {200, std::move(body), "application/json", ""};
 }
 
 Reply solve(const Served& s, const Request& r) {

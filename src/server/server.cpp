@@ -59,6 +59,7 @@ int serve(const Api& api, const Options& options) {
     http.set_write_timeout(write_timeout_s, 0);
     http.set_keep_alive_timeout(keep_alive_s);
     http.set_keep_alive_max_count(keep_alive_requests);
+    http.set_tcp_nodelay(true);  // a reply goes out at once, not after the client's delayed acknowledgement
 
     http.set_pre_routing_handler([&](const httplib::Request&, httplib::Response& res) {
         if (!BoundedPool::over_limit()) return httplib::Server::HandlerResponse::Unhandled;

@@ -123,11 +123,10 @@ void check_funding(const Scenario& s) {
         throw Error(file, fmt::format("the scenario lists {} external funding entries; at most {} are accepted",
                                       format_count(static_cast<long long>(s.external_funding.size())),
                                       format_count(static_cast<long long>(max_funding_entries))));
-    std::set<std::string> codes;
-    for (const Municipality& m : s.members) codes.insert(m.code);
+    // A few self-funded members among many: each looked up, no set of every member's code.
     std::set<std::string> self;
     for (const SelfFunded& sf : s.self_funded) {
-        if (!codes.count(sf.code))
+        if (std::none_of(s.members.begin(), s.members.end(), [&](const Municipality& m) { return m.code == sf.code; }))
             throw Error(sf.where, fmt::format("self-funded member {} is not a member of this scenario", sf.code));
         if (!self.insert(sf.code).second)
             throw Error(sf.where, fmt::format("member {} is listed as self-funded twice", sf.code));

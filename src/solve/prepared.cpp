@@ -55,7 +55,9 @@ Prepared prepare(const Scenario& s) {
     p.group.bands = s.model.bands;
     // Code order makes rounding ties, and so the result, independent of the input order.
     p.members = s.members;
-    std::sort(p.members.begin(), p.members.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
+    const auto by_code = [](const Municipality& a, const Municipality& b) { return a.code < b.code; };
+    // Loaded scenarios come sorted already: a what-if re-solved many times does not sort again.
+    if (!std::is_sorted(p.members.begin(), p.members.end(), by_code)) std::sort(p.members.begin(), p.members.end(), by_code);
     std::map<std::string, Ore> self_funded;
     for (const SelfFunded& sf : s.self_funded) self_funded[sf.code] = sf.amount;
     p.self_funded.assign(p.members.size(), 0);
