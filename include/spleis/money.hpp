@@ -1,5 +1,6 @@
 #pragma once
 // Money once allocated is whole øre in a 64-bit integer. Doubles live only inside the solver.
+#include <cmath>
 #include <cstdint>
 
 namespace spleis {
@@ -12,5 +13,7 @@ inline constexpr Ore ore_per_krone = 100;
 inline constexpr Ore max_amount_ore = Ore{1'000'000'000'000} * ore_per_krone;
 
 inline constexpr double to_kroner(Ore ore) { return static_cast<double>(ore) / ore_per_krone; }
+// Kroner (a parameter, or a value inside the solver) as whole øre, to the nearest.
+inline Ore to_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
 
 }  // namespace spleis

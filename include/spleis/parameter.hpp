@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,10 @@ struct ParameterInfo {
 
 const ParameterInfo& info(ParameterId id);
 std::optional<ParameterId> parameter_by_key(std::string_view key);
+// Parameters' keys for messages, "base_amount, per_inhabitant" (or "… and per_inhabitant"
+// with last = " and "); parameter_keys() lists every parameter.
+std::string keys(std::span<const ParameterId> ids, std::string_view last = ", ");
+std::string parameter_keys();
 std::string_view unit_name(Unit unit);  // "NOK", "NOK per inhabitant", "share"
 
 // One parameter as a model or scenario states it.

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -53,6 +54,8 @@ struct RuleInfo {
 
 const RuleInfo& info(RuleKind kind);
 std::span<const RuleInfo> all_rules();
+std::optional<RuleKind> rule_by_key(std::string_view key);
+std::string rule_keys();  // every rule's key, for messages: "equal_split, per_inhabitant, …"
 
 // What the paying members have in common, for rules that depend on the group: their number,
 // their population and the price list they all buy from.

@@ -53,7 +53,7 @@ double amount(double value, const char* what, bool infinity_allowed) {
 }
 
 Ore kroner_to_ore(double value, const char* what) {
-    return std::llround(amount(value, what) * static_cast<double>(ore_per_krone));
+    return to_ore(amount(value, what));
 }
 
 Ore rounding_unit(double kroner, const char* what, std::optional<Ore> zero) {

@@ -41,10 +41,7 @@ void set_budget(Scenario& s, double budget, const char* function) {
 
 ParameterId parameter_id(const char* name) {
     if (const auto id = parameter_by_key(name)) return *id;
-    std::string known;
-    for (std::size_t i = 0; i < parameter_count; ++i)
-        known += (i ? ", " : "") + std::string(info(static_cast<ParameterId>(i)).key);
-    throw Refusal{SPLEIS_E_NO_SUCH_PARAMETER, fmt::format("no parameter called \"{}\" (known: {})", name, known)};
+    throw Refusal{SPLEIS_E_NO_SUCH_PARAMETER, fmt::format("no parameter called \"{}\" (known: {})", name, parameter_keys())};
 }
 
 const MemberShare& share(const spleis_result* r, int index) {

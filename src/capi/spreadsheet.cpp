@@ -46,7 +46,7 @@ Parameter argument(double value, const char* name, const char* function) {
     return p;
 }
 
-Ore budget_ore(double budget) { return std::llround(amount(budget, "budget") * ore_per_krone); }
+Ore budget_ore(double budget) { return to_ore(amount(budget, "budget")); }
 
 Scenario table_scenario(Model model, std::vector<Municipality> members, std::optional<Ore> budget,
                         const char* function) {

@@ -162,13 +162,8 @@ NewScenarioFiles new_scenario_text(const NewOptions& o) {
 
     std::optional<RuleKind> rule;
     if (o.rule) {
-        for (const RuleInfo& r : all_rules())
-            if (r.key == *o.rule) rule = r.kind;
-        if (!rule) {
-            std::string keys;
-            for (const RuleInfo& r : all_rules()) keys += (keys.empty() ? "" : ", ") + std::string(r.key);
-            usage(fmt::format("no rule called \"{}\"; the rules are {}", *o.rule, keys));
-        }
+        rule = rule_by_key(*o.rule);
+        if (!rule) usage(fmt::format("no rule called \"{}\"; the rules are {}", *o.rule, rule_keys()));
     }
     std::string model;
     std::string model_file_text;  // a model file to write beside the scenario

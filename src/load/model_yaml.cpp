@@ -14,11 +14,8 @@ namespace spleis {
 
 RuleKind read_rule(const std::string& file, const YAML::Node& node) {
     const std::string key = yaml::text(file, node, "rule");
-    for (const RuleInfo& r : all_rules())
-        if (r.key == key) return r.kind;
-    std::string known;
-    for (const RuleInfo& r : all_rules()) known += (known.empty() ? "" : ", ") + std::string(r.key);
-    yaml::fail(file, node, fmt::format("unknown rule \"{}\" (known rules: {})", key, known));
+    if (const std::optional<RuleKind> rule = rule_by_key(key)) return *rule;
+    yaml::fail(file, node, fmt::format("unknown rule \"{}\" (known rules: {})", key, rule_keys()));
 }
 
 ShortfallRule read_shortfall(const std::string& file, const YAML::Node& node) {

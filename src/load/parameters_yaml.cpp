@@ -46,12 +46,6 @@ void read_value(const std::string& file, const YAML::Node& written, ParameterId 
         p.value = std::round(p.value / unit) * unit;
     }
 }
-
-std::string parameter_keys() {
-    std::string keys;
-    for (std::size_t i = 0; i < parameter_count; ++i) keys += (i ? ", " : "") + std::string(info(static_cast<ParameterId>(i)).key);
-    return keys;
-}
 }  // namespace
 
 std::vector<NamedParameter> read_parameters(const std::string& file, const YAML::Node& node, Parameters& into,

@@ -50,6 +50,21 @@ std::optional<ParameterId> parameter_by_key(std::string_view key) {
     return found->id;
 }
 
+std::string keys(std::span<const ParameterId> ids, std::string_view last) {
+    std::string text;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0) text += i + 1 == ids.size() ? last : ", ";
+        text += info(ids[i]).key;
+    }
+    return text;
+}
+
+std::string parameter_keys() {
+    std::array<ParameterId, parameter_count> all{};
+    for (std::size_t i = 0; i < parameter_count; ++i) all[i] = catalogue[i].id;
+    return keys(all);
+}
+
 std::string_view unit_name(Unit unit) {
     switch (unit) {
         case Unit::nok: return "NOK";

@@ -94,6 +94,18 @@ static_assert(solvable_are_allowed(), "a rule's solvable parameters are among it
 const RuleInfo& info(RuleKind kind) { return catalogue[static_cast<std::size_t>(kind)]; }
 std::span<const RuleInfo> all_rules() { return catalogue; }
 
+std::optional<RuleKind> rule_by_key(std::string_view key) {
+    for (const RuleInfo& r : catalogue)
+        if (r.key == key) return r.kind;
+    return std::nullopt;
+}
+
+std::string rule_keys() {
+    std::string text;
+    for (const RuleInfo& r : catalogue) text += (text.empty() ? "" : ", ") + std::string(r.key);
+    return text;
+}
+
 ParameterId parameter_of(TermKind kind) {
     switch (kind) {
         case TermKind::base_amount: return ParameterId::base_amount;

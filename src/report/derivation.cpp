@@ -97,7 +97,7 @@ std::string solved_derivation(const Allocation& a, Language lang) {
     if (!a.solved || a.shortfall || !info(a.rule).on_population_line || info(a.rule).sponsor_matched) return "";
     const DerivationWords& d = derivation_words(lang);
     const ParameterId solved = *a.solved;
-    const auto nok = [&](double kroner) { return format_nok(std::llround(kroner * ore_per_krone), lang); };
+    const auto nok = [&](double kroner) { return format_nok(to_ore(kroner), lang); };
 
     std::size_t paying = 0, capped = 0, floored = 0, free = 0;
     double must_pay = 0, at_cap = 0, at_floor = 0, quantity = 0;

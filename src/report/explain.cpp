@@ -33,7 +33,6 @@ std::string source_of(const Allocation& a, ParameterId id) {
     return p.solve ? std::string(words(Language::en).solved) : p.source;
 }
 
-Ore to_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
 
 std::size_t paying_members(const Allocation& a) {
     return static_cast<std::size_t>(std::count_if(a.members.begin(), a.members.end(),

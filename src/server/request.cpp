@@ -55,11 +55,7 @@ const Json& object(const Json& v, const std::string& field) {
 
 ParameterId parameter(const std::string& key, const std::string& field) {
     const std::optional<ParameterId> id = parameter_by_key(key.size() > max_text_length ? std::string_view{} : key);
-    if (!id) {
-        std::string known;
-        for (std::size_t i = 0; i < parameter_count; ++i) known += (i ? ", " : "") + std::string(info(static_cast<ParameterId>(i)).key);
-        bad(field, fmt::format("unknown parameter \"{}\"; the parameters are: {}", key.substr(0, max_text_length), known));
-    }
+    if (!id) bad(field, fmt::format("unknown parameter \"{}\"; the parameters are: {}", key.substr(0, max_text_length), parameter_keys()));
     return *id;
 }
 

@@ -19,7 +19,6 @@ namespace spleis {
 
 namespace {
 
-Ore to_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
 
 std::string what_members_must_pay(const Scenario& s, Ore target) {
     const Ore deducted = s.budget ? *s.budget - target : 0;

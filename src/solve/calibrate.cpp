@@ -36,12 +36,6 @@ enum class State : std::uint8_t { free, cap, floor };
 // Half an øre: a fact met this closely is met.
 constexpr double met = 0.005;
 
-std::string keys(std::span<const ParameterId> ids) {
-    std::string text;
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        text += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + std::string(info(ids[i]).key);
-    return text;
-}
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
@@ -115,7 +109,7 @@ void system_on(const Problem& pr, const std::vector<State>& state, Eigen::Matrix
         std::string list;
         for (std::size_t i = 0; i < conflicting.size(); ++i)
             list += (i == 0 ? "" : i + 1 == conflicting.size() ? " and " : ", ") + conflicting[i];
-        throw Error(where, fmt::format("the facts contradict each other: no values of {} give both {}{}", keys(pr.unknowns),
+        throw Error(where, fmt::format("the facts contradict each other: no values of {} give both {}{}", keys(pr.unknowns, " and "),
                                        list, why));
     }
     // Which unknowns move freely: those with a part in the null space of A.
@@ -126,7 +120,7 @@ void system_on(const Problem& pr, const std::vector<State>& state, Eigen::Matrix
         if (kernel.row(j).cwiseAbs().maxCoeff() > 1e-9) loose.push_back(pr.unknowns[static_cast<std::size_t>(j)]);
     throw Error(where, fmt::format("the facts cannot determine {}: the {} fix only {} of the {} unknowns{}; add a fact "
                                    "about a member of another size",
-                                   keys(loose), plural(pr.fact_target.size(), "fact", "facts"),
+                                   keys(loose, " and "), plural(pr.fact_target.size(), "fact", "facts"),
                                    plural(static_cast<std::size_t>(rank), "combination", "combinations"),
                                    pr.unknowns.size(), why));
 }
@@ -163,7 +157,7 @@ Problem set_up(const Scenario& s) {
         if (std::find(rule.solvable.begin(), rule.solvable.end(), id) == rule.solvable.end()) {
             std::vector<ParameterId> solvable(rule.solvable.begin(), rule.solvable.end());
             throw Error(p.where, fmt::format("{} cannot be calibrated; under {} calibrate {}", info(id).key, rule.key,
-                                             keys(solvable)));
+                                             keys(solvable, " and ")));
         }
         unknowns.push_back(id);
         p.calibrate = false;
@@ -173,7 +167,7 @@ Problem set_up(const Scenario& s) {
         std::vector<ParameterId> solvable(rule.solvable.begin(), rule.solvable.end());
         throw Error(Location{s.file}, fmt::format("nothing to calibrate: mark the parameters to find with `calibrate` "
                                                   "(under {}: {})",
-                                                  rule.key, keys(solvable)));
+                                                  rule.key, keys(solvable, " and ")));
     }
     if (rule.sponsor_matched)
         throw Error(Location{s.file}, "a matched fund cannot be calibrated: its total includes the sponsor's match");
@@ -185,7 +179,7 @@ Problem set_up(const Scenario& s) {
                     fmt::format("{} `calibrate` ({}), but the scenario gives only {}; give at least as many facts as "
                                 "unknowns",
                                 unknowns.size() == 1 ? "1 parameter is" : fmt::format("{} parameters are", unknowns.size()),
-                                keys(unknowns), plural(s.facts.size(), "fact", "facts")));
+                                keys(unknowns, " and "), plural(s.facts.size(), "fact", "facts")));
     fixed.facts.clear();
     check(fixed);
 
@@ -215,7 +209,7 @@ Problem set_up(const Scenario& s) {
         const double actual = evaluate(p.rule, values, m, p.group).total;
         for (ParameterId id : unknowns) values[static_cast<std::size_t>(id)] = 0;
         if (std::abs(actual - predicted) > 1e-9 * std::max(1.0, std::abs(actual)))
-            throw Error(ErrorKind::internal, {}, fmt::format("rule {} is not affine in {} together", info(p.rule).key, keys(unknowns)));
+            throw Error(ErrorKind::internal, {}, fmt::format("rule {} is not affine in {} together", info(p.rule).key, keys(unknowns, " and ")));
     }
 
     for (const Fact& fact : s.facts) {

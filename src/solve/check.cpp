@@ -18,13 +18,7 @@ using enum ParameterId;
 
 bool contains(std::span<const ParameterId> ids, ParameterId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
-std::string keys(std::span<const ParameterId> ids) {
-    std::string text;
-    for (ParameterId id : ids) text += (text.empty() ? "" : ", ") + std::string(info(id).key);
-    return text;
-}
 
-Ore as_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
 
 constexpr std::size_t max_funding_entries = 10'000;
 
@@ -103,15 +97,15 @@ void check_parameters(const Scenario& s) {
     const Parameter& fl = at(m.parameters, floor);
     const Parameter& base = at(m.parameters, base_amount);
     if (c.given && fl.given && c.value < fl.value)
-        throw Error(c.where, fmt::format("cap {} is below the floor {}{}", format_nok(as_ore(c.value)),
-                                         format_nok(as_ore(fl.value)), set_at(c.where, fl.where)));
+        throw Error(c.where, fmt::format("cap {} is below the floor {}{}", format_nok(to_ore(c.value)),
+                                         format_nok(to_ore(fl.value)), set_at(c.where, fl.where)));
     if (c.given && base.given && !base.solve && c.value < base.value)
         throw Error(c.where, fmt::format("cap {} is below the base amount {}{}: every member would pay the cap",
-                                         format_nok(as_ore(c.value)), format_nok(as_ore(base.value)), set_at(c.where, base.where)));
+                                         format_nok(to_ore(c.value)), format_nok(to_ore(base.value)), set_at(c.where, base.where)));
     for (const Parameter* limit : {&c, &fl})
-        if (limit->given && as_ore(limit->value) % s.rounding_unit != 0)
+        if (limit->given && to_ore(limit->value) % s.rounding_unit != 0)
             throw Error(limit->where, fmt::format("{} {} is not a whole number of the rounding unit ({})",
-                                                  limit == &c ? "cap" : "floor", format_nok(as_ore(limit->value)),
+                                                  limit == &c ? "cap" : "floor", format_nok(to_ore(limit->value)),
                                                   format_nok(s.rounding_unit)));
 }
 
@@ -144,7 +138,7 @@ void check_funding(const Scenario& s) {
             throw Error(at(p, sponsor_maximum).where, "the sponsor's maximum is above the fund's upper frame");
         if (s.budget && to_kroner(*s.budget) > frame)
             throw Error(s.budget_where, fmt::format("the budget {} is above the fund's upper frame {}",
-                                                    format_nok(*s.budget), format_nok(as_ore(frame))));
+                                                    format_nok(*s.budget), format_nok(to_ore(frame))));
         return;
     }
     if (!s.budget) return;

@@ -15,8 +15,6 @@
 namespace spleis {
 
 namespace {
-Ore kroner_to_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
-
 Ore round_down_to(Ore amount, Ore unit) { return amount / unit * unit; }
 
 std::string sponsor_name(const Scenario& s) { return s.model.sponsor.empty() ? "Sponsor" : s.model.sponsor; }
@@ -26,9 +24,9 @@ std::string sponsor_name(const Scenario& s) { return s.model.sponsor.empty() ? "
 // A matched fund reaching `fund`: members pay M, the sponsor min(rate × M, maximum).
 MemberTarget matched_fund_target(const Scenario& s) {
     const Parameters& p = s.model.parameters;
-    const Ore fund = s.budget ? *s.budget : kroner_to_ore(at(p, ParameterId::upper_frame).value);
+    const Ore fund = s.budget ? *s.budget : to_ore(at(p, ParameterId::upper_frame).value);
     const double rate = at(p, ParameterId::match_rate).value;
-    const Ore maximum = kroner_to_ore(at(p, ParameterId::sponsor_maximum).value);
+    const Ore maximum = to_ore(at(p, ParameterId::sponsor_maximum).value);
     // Either the sponsor gives its maximum (members pay the rest), or it matches in full.
     Ore members = fund - maximum;
     if (rate * static_cast<double>(members) < static_cast<double>(maximum))
@@ -53,7 +51,7 @@ MemberTarget member_target(const Scenario& s) {
 
 Ore sponsor_match_amount(const Scenario& s, Ore members_paid) {
     const Parameters& p = s.model.parameters;
-    const Ore maximum = kroner_to_ore(at(p, ParameterId::sponsor_maximum).value);
+    const Ore maximum = to_ore(at(p, ParameterId::sponsor_maximum).value);
     const Ore match = std::llround(at(p, ParameterId::match_rate).value * static_cast<double>(members_paid));
     return std::min(match, maximum);
 }
@@ -61,7 +59,7 @@ Ore sponsor_match_amount(const Scenario& s, Ore members_paid) {
 Funding sponsor_match(const Scenario& s, Ore members_paid) {
     const Parameters& p = s.model.parameters;
     const Ore amount = sponsor_match_amount(s, members_paid);
-    const Ore frame = kroner_to_ore(at(p, ParameterId::upper_frame).value);
+    const Ore frame = to_ore(at(p, ParameterId::upper_frame).value);
     if (members_paid + amount > frame)
         throw Error(ErrorKind::infeasible, at(p, ParameterId::levy_per_inhabitant).where,
                     fmt::format("the fund would hold {} ({} from the members, {} from {}), above its upper frame of {}; "

@@ -19,7 +19,6 @@ namespace spleis {
 
 namespace {
 
-Ore to_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
 
 // The members in the order they join, grouped into steps.
 std::vector<std::vector<Municipality>> joining_order(const Scenario& s, const GrowthPlan& plan) {

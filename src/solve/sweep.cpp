@@ -76,7 +76,7 @@ const char* invalid_point(const ParameterValues& v, const Scenario& s, const Mem
     if (limits.cap < limits.floor) return "cap below floor";
     if (base.given && !base.solve && limits.cap < value(v, ParameterId::base_amount)) return "cap below base amount";
     for (double limit : {limits.cap, limits.floor})
-        if (std::isfinite(limit) && std::llround(limit * ore_per_krone) % unit != 0) return "cap or floor not in whole rounding units";
+        if (std::isfinite(limit) && to_ore(limit) % unit != 0) return "cap or floor not in whole rounding units";
     return nullptr;
 }
 
@@ -105,7 +105,7 @@ PointOutcome solve_point(const Prepared& p, const Scenario& s, const Grid& grid,
         coordinates[a] = axis[rest % axis.size()];
         rest /= axis.size();
         if (grid.axes[a].parameter) values[static_cast<std::size_t>(*grid.axes[a].parameter)] = coordinates[a];
-        else target = std::llround(coordinates[a] * ore_per_krone) - grid.deducted;
+        else target = to_ore(coordinates[a]) - grid.deducted;
     }
     const MemberLimits limits{value(values, ParameterId::floor), grid.cap_swept ? value(values, ParameterId::cap) : p.limits.cap};
     PointOutcome outcome;
