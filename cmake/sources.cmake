@@ -68,6 +68,7 @@ set(SPLEIS_REPORT_SOURCES
   src/report/table.cpp
   src/report/csv.cpp
   src/report/json.cpp
+  src/report/scenario_file.cpp
   src/report/output_file.cpp
   src/report/explain.cpp
   src/report/text_table.cpp

@@ -5,6 +5,7 @@
 
 #include "spleis/allocation.hpp"
 #include "spleis/nok.hpp"
+#include "spleis/scenario.hpp"
 
 namespace spleis {
 
@@ -18,6 +19,12 @@ std::string render_csv(const Allocation& allocation);
 std::string render_json(const Allocation& allocation);
 
 std::string render(const Allocation& allocation, Format format, Language lang = Language::en);
+
+// The scenario as a YAML file that `spleis run` reads back to the same amounts: its model
+// written inline, its members by code, no options. `population_file` is written as the
+// population table's path (relative to where the file is to be saved); `comment` (lines) at
+// the top says where the file came from.
+std::string render_scenario_yaml(const Scenario& scenario, std::string_view population_file, std::string_view comment);
 
 // Number of characters as a terminal shows them (UTF-8 aware), for aligning columns.
 std::size_t display_width(std::string_view text);

@@ -334,8 +334,24 @@ Reply sweep_points(const Served& s, const Request& r) {
     return ok(Document{{"id", s.id}, {"parameter", q.name}, {"points", std::move(points)}});
 }
 
+// The what-if as a scenario file: `spleis run` on it, saved in the served scenario's folder
+// (where its population table's path leads), gives these amounts to the øre.
+Reply scenario_file(const Served& s, const Scenario& what_if) {
+    namespace fs = std::filesystem;
+    const fs::path folder = fs::path(s.scenario.file).parent_path();
+    const std::string population = fs::path(what_if.population_file).lexically_relative(folder.empty() ? "." : folder).generic_string();
+    const std::string comment = fmt::format(
+        "A what-if of {}, made on the page of spleis serve.\n"
+        "Save it in the folder of {} (the population table below is found from there),\n"
+        "then: spleis run {}-what-if.yaml",
+        fs::path(s.scenario.file).filename().string(), fs::path(s.scenario.file).filename().string(), s.id);
+    return {200, render_scenario_yaml(what_if, population, comment), "application/yaml; charset=utf-8", s.id + "-what-if.yaml"};
+}
+
 Reply report(const Served& s, const Request& r) {
-    const Allocation a = allocate(apply(s.scenario, r.changes));
+    const Scenario what_if = apply(s.scenario, r.changes);
+    if (r.format == "yaml") return scenario_file(s, what_if);
+    const Allocation a = allocate(what_if);
     if (r.format == "csv") return {200, render_csv(a), "text/csv; charset=utf-8", s.id + "-what-if.csv"};
     if (r.format == "xlsx")
         return {200, render_xlsx(a), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", s.id + "-what-if.xlsx"};

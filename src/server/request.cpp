@@ -169,10 +169,10 @@ Request decode_request(std::string_view body, Endpoint endpoint) {
     }
     if (json.contains("format")) {
         r.format = text(json["format"], "format");
-        if (r.format != "csv" && r.format != "xlsx" && r.format != "json")
-            bad("format", fmt::format("format must be csv, xlsx or json, got \"{}\"", r.format));
+        if (r.format != "csv" && r.format != "xlsx" && r.format != "json" && r.format != "yaml")
+            bad("format", fmt::format("format must be csv, xlsx, json or yaml, got \"{}\"", r.format));
     } else if (endpoint == Endpoint::report) {
-        bad("format", "format is missing: csv, xlsx or json");
+        bad("format", "format is missing: csv, xlsx, json or yaml");
     }
     return r;
 }

@@ -109,6 +109,27 @@ status, csv, response = server.request("POST", base + "/report", {"format": "csv
 check(status == 200 and b"4630,Oster\xc3\xb8y,8098,261905.00," in csv and "attachment" in response.getheader("Content-Disposition", ""),
       "report: the CSV as a download")
 
+# The what-if as a scenario file: saved beside the served scenario (its population path is
+# relative to that folder), `spleis run` gives the solve endpoint's amounts to the øre.
+what_if = {"parameters": {"cap": 400000, "base_amount": 90000}, "budget": 20000000, "self_funded": {"4601": 8500000},
+           "rounding_unit_ore": 100}
+status, yaml_bytes, response = server.request("POST", base + "/report", dict(what_if, format="yaml"))
+check(status == 200 and 'filename="digi-vestland-2021-what-if.yaml"' in response.getheader("Content-Disposition", ""),
+      "report: the scenario YAML as a download")
+status, solved_what_if = server.post(base + "/solve", what_if)
+with tempfile.TemporaryDirectory() as tmp:
+    os.symlink(os.path.abspath("scenarios/data"), os.path.join(tmp, "data"))
+    path = os.path.join(tmp, "digi-vestland-2021-what-if.yaml")
+    with open(path, "wb") as f:
+        f.write(yaml_bytes)
+    run = subprocess.run([spleis, "run", path, "--format", "json"], capture_output=True, text=True)
+    check(run.returncode == 0, f"the downloaded YAML runs: {run.stderr}")
+    if run.returncode == 0:
+        reproduced = json.loads(run.stdout)
+        check([m["amount_ore"] for m in reproduced["members"]] == [m["amount_ore"] for m in solved_what_if["members"]]
+              and reproduced["totals"]["total_ore"] == 2000000000 and reproduced["solved"] == solved_what_if["solved"],
+              "the downloaded YAML reproduces the what-if to the øre")
+
 # --- errors, each followed by a correct answer
 def expect_error(body, status, error_class, message_part, field=None, path="/solve", raw=None, what=None):
     got, reply = server.post(base + path, body, raw)

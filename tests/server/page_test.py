@@ -133,6 +133,18 @@ try:
     open_page(link.replace(server.url + "/", ""))
     check(table_ore() == expected, "the copied link reproduces the table")
 
+    # The what-if downloaded as a scenario file, saved beside the served scenario's data, runs
+    # to the same table.
+    downloads = tempfile.mkdtemp()
+    os.symlink(os.path.abspath("scenarios/data"), os.path.join(downloads, "data"))
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+    driver.find_element(By.CSS_SELECTOR, "[data-download=yaml]").click()
+    saved = os.path.join(downloads, "digi-vestland-2021-what-if.yaml")
+    wait.until(lambda d: os.path.exists(saved) and os.path.getsize(saved) > 0)
+    run = subprocess.run([spleis, "run", saved, "--format", "json"], capture_output=True, text=True)
+    check(run.returncode == 0 and {m["code"]: m["amount_ore"] for m in json.loads(run.stdout)["members"]} == table_ore(),
+          f"the downloaded YAML reproduces the table: {run.stderr}")
+
     # Bokmål: the CLI's words and number formats.
     open_page("?s=digi-vestland-2021&lang=nb")
     rows = table()
@@ -162,7 +174,9 @@ try:
 
     # Layout: no horizontal scrolling at 1280×720 or 1920×1080.
     for width, height in [(1280, 720), (1920, 1080)]:
-        driver.set_window_size(width, height)
+        # The page's own area at exactly this size (a window's would include its frame).
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
         open_page("?s=digi-vestland-2021")
         inner = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
         check(inner[0] <= inner[1], f"{width}×{height}: no horizontal overflow ({inner})")
@@ -180,6 +194,9 @@ try:
     check(len(timings) >= 25, "every slider step repainted")
     line = (f"slider to repaint, norway-2025 (357 members), {len(timings)} steps: median {statistics.median(timings):.1f} ms, "
             f"max {max(timings):.1f} ms")
+    phases = driver.execute_script("return window.spleisPhases")
+    line += "; medians of its parts: " + ", ".join(
+        f"{part} {statistics.median(p[part] for p in phases):.1f} ms" for part in ("request", "table", "charts"))
     print(line)
     with open(os.path.join(artifacts, "slider-to-repaint.txt"), "w") as f:
         f.write(line + "\n")

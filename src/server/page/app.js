@@ -60,7 +60,9 @@ let result = null;        // the last good solve
 let sequence = 0;         // answers to older requests are dropped
 let charts = {};
 let startedAt = null;     // performance.now() of the change being answered
-window.spleisTimings = [];
+window.spleisTimings = [];  // change to repainted page, ms (the browser test reads them)
+window.spleisPhases = [];   // of each: the request, the table and summary, the charts
+const painting = { table: 0, charts: 0 };
 
 function words() { return WORDS[state.lang] || WORDS.en; }
 function t(key, ...args) { return (words()[key] ?? key).replace(/\{(\d)\}/g, (_, i) => args[i]); }
@@ -147,8 +149,10 @@ async function post(path, body) {
 async function solve() {
   writeUrl();
   const mine = ++sequence;
+  const asked = performance.now();
   const response = await post('/solve', Object.assign(changes(), { detail: 'amounts' }));
   const answer = await response.json();
+  const answered = performance.now();
   if (mine !== sequence) return;  // a newer change is on its way
   if (response.ok) {
     result = answer;
@@ -160,6 +164,7 @@ async function solve() {
     $('results').classList.add('stale');
   }
   render();
+  window.spleisPhases.push({ request: answered - asked, table: painting.table, charts: painting.charts });
   if (startedAt !== null) {
     const started = startedAt;
     startedAt = null;
@@ -240,7 +245,8 @@ function buildControls() {
   for (const f of s.external_funding)
     money.appendChild(control('f-' + f.name.replace(/\W/g, '_'), `${t('funding')}: ${escape(f.name)}`, escape(f.source),
       state.f[f.name] ?? f.amount, 'NOK', (x) => { state.f[f.name] = x; solve(); }));
-  $('solve').innerHTML = o.solvable.map((n) => `<option value="${n}">${n}</option>`).join('');
+  const described = (n) => (o.parameters.find((p) => p.name === n) || { description: n.replace(/_/g, ' ') }).description;
+  $('solve').innerHTML = o.solvable.map((n) => `<option value="${n}">${escape(described(n))}</option>`).join('');
   $('solve').value = solvedNow || '';
   $('solve').disabled = o.solvable.length < 2 || s.budget === null;
   $('rounding').value = String(state.r ?? s.rounding_unit_ore);
@@ -272,6 +278,7 @@ function differenceText(ore) {
 
 function render() {
   if (!result) return;
+  const began = performance.now();
   const s = scenario();
   const all = rows();
   const q = state.q.trim().toLowerCase();
@@ -311,7 +318,18 @@ function render() {
     const el = $('param-' + result.solved.parameter + '-n');
     if (el) { el.value = formatValue(result.solved.value, solvedParam ? solvedParam.unit : 'NOK').replace(/\u00a0kr$/, ''); $('param-' + result.solved.parameter + '-r').value = result.solved.value; }
   }
+  const charted = performance.now();
+  painting.table = charted - began;
   drawCharts(all);
+  painting.charts = performance.now() - charted;
+}
+
+// Axis numbers as the table writes them ("500 000", "0,5"), in every language.
+function axisNumber(value) { return formatNumber(value, Number.isInteger(value) ? 0 : 1); }
+// On the population axis only 1, 2 and 5 times a power of ten are labelled, so labels do not crowd.
+function logAxisNumber(value) {
+  const leading = value / Math.pow(10, Math.floor(Math.log10(value) + 1e-9));
+  return [1, 2, 5].some((d) => Math.abs(leading - d) < 1e-6) ? formatNumber(value, 0) : '';
 }
 
 function drawCharts(all) {
@@ -319,7 +337,7 @@ function drawCharts(all) {
   // are named under the chart, not drawn, so every paying member's bar can be read.
   const paying = all.filter((r) => r.limit !== 'self-funded');
   const apart = all.filter((r) => r.limit === 'self-funded');
-  $('amounts-caption').textContent = t('chart_amounts') +
+  $('amounts-caption').textContent = t('chart_amounts') + '.' +
     (apart.length ? ' ' + apart.map((r) => t('not_shown', r.name, formatKroner(r.amount))).join(' ') : '');
   const locale = state.lang === 'en' ? 'en-GB' : 'nb-NO';
   const labels = paying.map((r) => r.name);
@@ -332,18 +350,19 @@ function drawCharts(all) {
         { type: 'bar', label: t('amount_axis'), data: amounts, backgroundColor: '#1f5f8b', yAxisID: 'y', order: 2 },
         { type: 'line', label: t('difference_axis'), data: differences, borderColor: '#b35900', backgroundColor: '#b35900',
           pointStyle: 'triangle', pointRadius: 4, showLine: false, yAxisID: 'y2', order: 1 }] },
-      options: { animation: false, maintainAspectRatio: false, locale, interaction: { mode: 'index', intersect: false },
-        scales: { x: { ticks: { autoSkip: true, maxRotation: 60, minRotation: 45, font: { size: 10 } } },
-          y: { beginAtZero: true, title: { display: true, text: t('amount_axis') } },
-          y2: { position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: t('difference_axis') } } } },
+      options: { animation: false, normalized: true, maintainAspectRatio: false, locale, interaction: { mode: 'index', intersect: false },
+        scales: { x: { ticks: { autoSkip: true, sampleSize: 40, maxRotation: 60, minRotation: 45, font: { size: 10 } } },
+          y: { beginAtZero: true, ticks: { callback: axisNumber }, title: { display: true, text: t('amount_axis') } },
+          y2: { position: 'right', grid: { drawOnChartArea: false }, ticks: { callback: axisNumber },
+                title: { display: true, text: t('difference_axis') } } } },
     });
     charts.per = new Chart($('chart-per'), {
       type: 'scatter',
       data: { datasets: [{ label: t('per'), data: [], backgroundColor: '#1f5f8b' }] },
-      options: { animation: false, maintainAspectRatio: false, locale,
+      options: { animation: false, normalized: true, maintainAspectRatio: false, locale,
         plugins: { tooltip: { callbacks: { label: (c) => `${c.raw.name}: ${formatNumber(c.raw.y, 2)} kr` } } },
-        scales: { x: { type: 'logarithmic', title: { display: true, text: t('population') } },
-          y: { beginAtZero: true, title: { display: true, text: t('per') } } } },
+        scales: { x: { type: 'logarithmic', ticks: { callback: logAxisNumber }, title: { display: true, text: t('population') } },
+          y: { beginAtZero: true, ticks: { callback: axisNumber }, title: { display: true, text: t('per') } } } },
     });
   }
   const a = charts.amounts;
