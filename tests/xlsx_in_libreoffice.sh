@@ -58,6 +58,19 @@ total = [r for r in sheet('run', 'A Digi Vestland') if len(r) > 3 and r[1] == 'T
 if not total or not close(total[0][3], 19470000, 0):
     failures.append(f'run.xlsx: the SUM formula gives {total[0][3] if total else "nothing"}, expected 19470000')
 
+# The charts draw the members in the split only (a self-funded Bergen at 9.1 MNOK would
+# flatten the other 42 bars): their columns, AA and AB, leave Bergen empty and hold the others.
+import re, zipfile
+with zipfile.ZipFile(os.path.join(work, 'run.xlsx')) as z:
+    refs = re.findall(r'<c:f>([^<]*)</c:f>', z.read('xl/charts/chart1.xml').decode())
+    title = ''.join(re.findall(r'<a:t>([^<]*)</a:t>', z.read('xl/charts/chart1.xml').decode()))
+if "'A Digi Vestland'!$AA$2:$AA$44" not in refs or 'Bergen pays 9 100 000 kr itself, not drawn' not in title:
+    failures.append(f'run.xlsx: the bar chart reads {refs}, titled {title!r}')
+for r in members:
+    drawn = r[26] if len(r) > 26 else ''
+    if (r[5] == 'self-funded') != (drawn == '') or (drawn and not close(drawn, r[3], 0)):
+        failures.append(f'run.xlsx: member {r[0]} {r[5]} is drawn as {drawn!r}')
+
 # 2. The comparison workbooks: one sheet per option, and the Δ formulas as LibreOffice computes
 # them; a municipality that is not a member of an option is shown so, with no Δ (who-joins).
 def check_comparison(book):

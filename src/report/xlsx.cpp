@@ -17,6 +17,7 @@
 #include <xlsxwriter.h>
 
 #include "spleis/error.hpp"
+#include "spleis/nok.hpp"
 
 namespace spleis {
 
@@ -152,12 +153,33 @@ void members_sheet(lxw_workbook* book, const Formats& f, const std::string& name
     worksheet_freeze_panes(sheet, 1, 0);
     worksheet_autofilter(sheet, 0, 0, last, 5);
 
+    // The charts draw the members in the split only: a self-funded member's fixed amount (Bergen's
+    // 9.1 MNOK) would flatten every other bar. They read two columns of their own, out of the
+    // way, that leave those members' cells empty (visible: every spreadsheet program draws
+    // visible cells, not all draw hidden ones), and the title says who is not drawn.
+    const lxw_col_t drawn_amount = 26, drawn_per_inhabitant = 27;  // columns AA and AB
+    worksheet_write_string(sheet, 0, drawn_amount, "Amount in the chart", f.header);
+    worksheet_write_string(sheet, 0, drawn_per_inhabitant, "Per inhabitant in the chart", f.header);
+    std::string apart;
+    for (lxw_row_t r = 1; r <= last; ++r) {
+        const MemberShare& m = a.members[r - 1];
+        if (m.limit == Limit::self_funded) {
+            apart += fmt::format("{}{} pays {} itself", apart.empty() ? "" : "; ", m.municipality.name, format_nok(m.amount));
+            continue;
+        }
+        worksheet_write_number(sheet, r, drawn_amount, kroner(m.amount), f.nok);
+        worksheet_write_number(sheet, r, drawn_per_inhabitant, per_inhabitant(m), f.nok_decimals);
+    }
+    worksheet_set_column(sheet, drawn_amount, drawn_per_inhabitant, 22, nullptr);
+    const std::string bars_title =
+        apart.empty() ? std::string("Contribution per member") : fmt::format("Contribution per member ({}, not drawn)", apart);
+
     lxw_chart* bars = workbook_add_chart(book, LXW_CHART_COLUMN);
     lxw_chart_series* amounts = chart_add_series(bars, nullptr, nullptr);
     chart_series_set_categories(amounts, name.c_str(), 1, 1, last, 1);
-    chart_series_set_values(amounts, name.c_str(), 1, 3, last, 3);
+    chart_series_set_values(amounts, name.c_str(), 1, drawn_amount, last, drawn_amount);
     chart_series_set_name(amounts, "Amount (kr)");
-    chart_title_set_name(bars, "Contribution per member");
+    chart_title_set_name(bars, bars_title.c_str());
     chart_legend_set_position(bars, LXW_CHART_LEGEND_NONE);
     chart_axis_set_num_format(bars->y_axis, "#,##0 \"kr\"");
     lxw_chart_options large{};
@@ -168,7 +190,7 @@ void members_sheet(lxw_workbook* book, const Formats& f, const std::string& name
     lxw_chart* scatter = workbook_add_chart(book, LXW_CHART_SCATTER);
     lxw_chart_series* points = chart_add_series(scatter, nullptr, nullptr);
     chart_series_set_categories(points, name.c_str(), 1, 2, last, 2);
-    chart_series_set_values(points, name.c_str(), 1, 4, last, 4);
+    chart_series_set_values(points, name.c_str(), 1, drawn_per_inhabitant, last, drawn_per_inhabitant);
     chart_series_set_name(points, "Cost per inhabitant");
     chart_title_set_name(scatter, "Cost per inhabitant against population");
     chart_axis_set_name(scatter->x_axis, "Population");
