@@ -5,6 +5,7 @@ find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
 find_package(nlohmann_json 3.11 REQUIRED)  # nlohmann-json3-dev: the JSON reports and the HTTP API
+find_package(CURL 7.85 REQUIRED)  # libcurl4-openssl-dev: `spleis population fetch`, in its plugin
 # libxlsxwriter (libxlsxwriter-dev) ships a pkg-config file only.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)

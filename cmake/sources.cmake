@@ -27,6 +27,7 @@ set(SPLEIS_LOAD_SOURCES
   src/load/file_reader.cpp
   src/load/population_csv.cpp
   src/load/ssb_07459.cpp
+  src/load/ssb_07459_json.cpp
   src/load/parameters_yaml.cpp
   src/load/bands_yaml.cpp
   src/load/facts_yaml.cpp

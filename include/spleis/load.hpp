@@ -47,6 +47,19 @@ FileReader read_files_within(std::string folder);
 bool is_ssb_export(std::string_view bytes);
 PopulationTable parse_ssb_07459(std::string_view bytes, const std::string& file_name, std::optional<int> year);
 
+// Statistics Norway's answer to a PxWebApi query of table 07459 in JSON-stat 2 for one year
+// (persons, with sexes and ages summed by the API), as `spleis population fetch` asks for it:
+// the municipalities, what was left out, the whole country's figure when the answer holds
+// region "0", and when SSB last updated the table. Anything of another layout (another table,
+// year or content, a dimension more, a value missing, a body cut off) is an Error naming
+// `source` (the URL); nothing is guessed.
+struct SsbAnswer {
+    PopulationTable table;
+    std::optional<std::int64_t> national_total;
+    std::string updated;  // as SSB writes it, e.g. "2026-02-20T07:00:00Z"; may be empty
+};
+SsbAnswer parse_ssb_07459_jsonstat(std::string_view json, const std::string& source, int year);
+
 // Either layout, told apart by content.
 PopulationTable parse_population(std::string_view bytes, const std::string& file_name, std::optional<int> year = {});
 PopulationTable load_population(const std::string& path, std::optional<int> year = {});

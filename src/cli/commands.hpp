@@ -1,9 +1,11 @@
 #pragma once
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "spleis/municipality.hpp"
 #include "spleis/report.hpp"
 
 namespace spleis::cli {
@@ -94,5 +96,25 @@ struct PopulationOptions {
     std::string data_dir;               // where the shipped tables are; empty: the default
 };
 int population(const PopulationOptions& options);
+
+// The shipped tables in `data_dir`, population_norway_YYYY.csv, by year; an error when none.
+std::map<int, std::string> shipped_tables(const std::string& data_dir);
+// "46", "F-46", "6" → "46", "06"; a usage mistake otherwise.
+std::string county_code(const std::string& county);
+// The table's municipalities in the county (code's first two digits); an error when none.
+PopulationTable in_county(PopulationTable table, const std::string& code);
+
+// `spleis population fetch`: table 07459 for one year from Statistics Norway's API, checked
+// against that year's municipal structure (the shipped tables) and written atomically with a
+// sidecar FILE's stem + .SOURCES.md naming the source and the date of download.
+struct FetchOptions {
+    int year = 0;
+    std::optional<std::string> county;
+    std::string output;
+    std::string url;        // empty: SPLEIS_SSB_URL, else Statistics Norway's own
+    double timeout = 60;    // seconds for the whole download
+    std::string data_dir;   // where the shipped tables are; empty: the default
+};
+int population_fetch(const FetchOptions& options);
 
 }  // namespace spleis::cli

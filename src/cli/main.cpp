@@ -171,6 +171,23 @@ static int spleis_main(int argc, char** argv) {
     serve_cmd->prefix_command();  // every argument goes to spleis-serve, which explains its own
     serve_cmd->set_help_flag();
 
+    spleis::cli::FetchOptions fetch;
+    CLI::App* fetch_cmd = population_cmd->add_subcommand(
+        "fetch", "Download the population of 1 January of a year from Statistics Norway (table 07459), check it against "
+                 "that year's municipalities, and write it with its source. The one command that uses the internet");
+    fetch_cmd->footer("Example: spleis population fetch --year 2026 -o data/population_norway_2026.csv");
+    fetch_cmd->add_option("--year", fetch.year, "Population at 1 January of this year, e.g. 2026")->required()->check(CLI::Range(1900, 2200));
+    fetch_cmd->add_option("--county", fetch.county, "Write only this county's municipalities, e.g. 46 (Vestland)");
+    fetch_cmd->add_option("-o,--output", fetch.output, "The CSV file to write (whole or not at all); its source goes beside "
+                                                       "it in a file ending .SOURCES.md")
+        ->required();
+    fetch_cmd->add_option("--url", fetch.url, "The API's address for the table (default: SPLEIS_SSB_URL, or "
+                                              "https://data.ssb.no/api/v0/en/table/07459)");
+    fetch_cmd->add_option("--timeout", fetch.timeout, "Seconds to wait for the whole download (default 60)")
+        ->check(CLI::Range(0.1, 3600.0));
+    fetch_cmd->add_option("--data", fetch.data_dir, "Folder of the shipped tables, whose municipalities the download must have "
+                                                    "(default: SPLEIS_DATA_DIR, or scenarios/data)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -207,6 +224,7 @@ static int spleis_main(int argc, char** argv) {
             return spleis::cli::compare(compare);
         }
         if (*new_cmd) return spleis::cli::new_scenario(create);
+        if (*fetch_cmd) return spleis::cli::population_fetch(fetch);
         if (*population_cmd) {
             population.format = formats.at(population_format);
             return spleis::cli::population(population);

@@ -18,10 +18,8 @@
 
 namespace spleis::cli {
 
-namespace {
 namespace fs = std::filesystem;
 
-// The shipped tables, population_norway_YYYY.csv, by year.
 std::map<int, std::string> shipped_tables(const std::string& data_dir) {
     std::map<int, std::string> tables;
     std::error_code ec;
@@ -35,6 +33,27 @@ std::map<int, std::string> shipped_tables(const std::string& data_dir) {
                                         "file, or the folder with --data");
     return tables;
 }
+
+std::string county_code(const std::string& county) {
+    std::string code = county;
+    if (code.starts_with("F-") || code.starts_with("f-")) code.erase(0, 2);
+    if (code.size() == 1) code.insert(0, "0");
+    if (code.size() != 2 || !std::all_of(code.begin(), code.end(), ::isdigit))
+        throw Error(Location{}, fmt::format("--county must be a two-digit county number like 46, got \"{}\"", county));
+    return code;
+}
+
+PopulationTable in_county(PopulationTable table, const std::string& code) {
+    std::erase_if(table.rows, [&](const Municipality& m) { return !m.code.starts_with(code); });
+    table.left_out.clear();  // not a municipality, so in no county
+    if (table.rows.empty())
+        throw Error(Location{table.file}, fmt::format("no municipality in this file has a code starting with {} (county {} "
+                                                      "on 1 January {})",
+                                                      code, code, table.year));
+    return table;
+}
+
+namespace {
 
 // Lower case, æøå included, for matching names as people type them.
 std::string folded(std::string_view s) {
@@ -65,25 +84,6 @@ bool matches(const Municipality& m, const std::string& wanted) {
         start = end + 3;
     }
     return false;
-}
-
-std::string county_code(const std::string& county) {
-    std::string code = county;
-    if (code.starts_with("F-") || code.starts_with("f-")) code.erase(0, 2);
-    if (code.size() == 1) code.insert(0, "0");
-    if (code.size() != 2 || !std::all_of(code.begin(), code.end(), ::isdigit))
-        throw Error(Location{}, fmt::format("--county must be a two-digit county number like 46, got \"{}\"", county));
-    return code;
-}
-
-PopulationTable in_county(PopulationTable table, const std::string& code) {
-    std::erase_if(table.rows, [&](const Municipality& m) { return !m.code.starts_with(code); });
-    table.left_out.clear();  // not a municipality, so in no county
-    if (table.rows.empty())
-        throw Error(Location{table.file}, fmt::format("no municipality in this file has a code starting with {} (county {} "
-                                                      "on 1 January {})",
-                                                      code, code, table.year));
-    return table;
 }
 
 int find(const PopulationOptions& options, const std::string& data_dir) {

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "csv_text.hpp"
+#include "ssb_region.hpp"
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
 #include "utf8.hpp"
@@ -25,18 +26,6 @@ std::string lower(std::string_view s) {
 
 bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return c >= '0' && c <= '9'; });
-}
-
-// Without spaces around it, the no-break space (U+00A0) too: SSB writes "Porsanger - Porsángu - Porsanki\u00A0".
-std::string trimmed(std::string_view s) {
-    for (bool again = true; again;) {
-        again = false;
-        for (std::string_view space : {" ", "\xC2\xA0"}) {
-            while (s.starts_with(space)) s.remove_prefix(space.size()), again = true;
-            while (s.ends_with(space)) s.remove_suffix(space.size()), again = true;
-        }
-    }
-    return std::string(s);
 }
 
 int line_at(std::string_view text, std::size_t offset) {
@@ -220,12 +209,11 @@ PopulationTable parse_ssb_07459(std::string_view bytes, const std::string& file,
         if (fields.size() != headings.size())
             throw Error(at(i), fmt::format("expected {} fields like the header, found {}", headings.size(), fields.size()));
         const std::string& label = fields[static_cast<std::size_t>(region_col)];
-        std::string_view rest = label;
-        if (rest.starts_with("K-")) rest.remove_prefix(2);
         Total row{"", "", label, 0, static_cast<int>(i + 1)};
-        if (rest.size() >= 4 && all_digits(rest.substr(0, 4)) && (rest.size() == 4 || rest[4] == ' ')) {
-            row.code = std::string(rest.substr(0, 4));
-            row.name = trimmed(rest.substr(std::min<std::size_t>(5, rest.size())));
+        if (const std::optional<std::string> code = ssb::municipal_code(label)) {
+            const std::string_view rest = std::string_view(label).substr(label.starts_with("K-") ? 2 : 0);
+            row.code = *code;
+            row.name = ssb::trimmed(rest.substr(std::min<std::size_t>(5, rest.size())));
         }
         // The same region with the same age (and sex) twice would be counted twice.
         std::string key = row.code.empty() ? label : row.code;
