@@ -1,6 +1,7 @@
 // Statistics Norway's own exports of table 07459, read as a finance officer downloads them.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 
@@ -140,4 +141,76 @@ TEST_CASE("Non-municipal rows and municipalities without inhabitants are left ou
     CHECK(t.left_out[1].label == "Uoppgitt");
     CHECK(t.left_out[1].population == 12);
     CHECK(t.left_out[1].line == 4);
+}
+
+namespace {
+// A JSON-stat 2 answer of SSB's API, as `spleis population fetch` asks for it (one year, persons).
+std::string answer(const std::string& index, const std::string& labels, const std::string& values, const std::string& year = "2024",
+                   const std::string& contents = "Personer1") {
+    return fmt::format(R"({{"version":"2.0","class":"dataset","label":"07459: Population, by region, contents and year",
+        "updated":"2024-02-21T07:00:00Z","id":["Region","ContentsCode","Tid"],"size":[{},1,1],
+        "dimension":{{"Region":{{"category":{{"index":{},"label":{}}}}},
+                     "ContentsCode":{{"category":{{"index":{{"{}":0}},"label":{{"{}":"Persons"}}}}}},
+                     "Tid":{{"category":{{"index":{{"{}":0}}}}}}}},"value":{}}})",
+                       // as many regions as the index has codes: one more than its commas
+                       std::count(index.begin(), index.end(), ',') + 1, index, labels, contents, contents, year, values);
+}
+std::string answer_message(const std::string& json) {
+    try {
+        parse_ssb_07459_jsonstat(json, "https://ssb.example/07459", 2024);
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "no error";
+}
+}  // namespace
+
+TEST_CASE("SSB's API answer in JSON-stat 2: municipalities, the national total, and what is left out") {
+    const SsbAnswer a = parse_ssb_07459_jsonstat(
+        answer(R"({"0":0,"4601":1,"K-4630":2,"K-23":3})", R"({"0":"Hele landet","4601":"Bergen","K-4630":"K-4630 Osterøy","K-23":"Continental shelf"})",
+               "[300123,291940,8183.0,0]"),
+        "https://ssb.example/07459", 2024);
+    REQUIRE(a.table.rows.size() == 2);
+    CHECK(a.table.rows[0].code == "4601");
+    CHECK(a.table.rows[1].code == "4630");
+    CHECK(a.table.rows[1].name == "Osterøy");
+    CHECK(a.table.rows[1].population == 8183);
+    CHECK(a.national_total == 300123);
+    CHECK(a.updated == "2024-02-21T07:00:00Z");
+    REQUIRE(a.table.left_out.size() == 1);
+    CHECK(a.table.left_out[0].label == "K-23 Continental shelf");
+    // The index as a list, and sparse values.
+    const SsbAnswer b = parse_ssb_07459_jsonstat(answer(R"(["4601","4630"])", R"({"4601":"Bergen","4630":"Osterøy"})", R"({"0":5,"1":7})"),
+                                                 "u", 2024);
+    REQUIRE(b.table.rows.size() == 2);
+    CHECK(b.table.rows[1].population == 7);
+    CHECK(!b.national_total);
+}
+
+TEST_CASE("SSB's API answer: each way it can be wrong is a clear error naming the address") {
+    const std::string ok_index = R"({"4601":0,"4630":1})", ok_labels = R"({"4601":"Bergen","4630":"Osterøy"})";
+    CHECK(answer_message(answer(ok_index, ok_labels, "[5,null]")) ==
+          "https://ssb.example/07459: Statistics Norway gives no population for 4630 Osterøy on 1 January 2024 (the figure is "
+          "missing or withheld); nothing was written");
+    CHECK(answer_message(answer(ok_index, ok_labels, "[5,7.5]")) ==
+          "https://ssb.example/07459: the population of 4630 Osterøy for 1 January 2024 must be a whole number of inhabitants, "
+          "got 7.5; nothing was written");
+    CHECK(answer_message(answer(ok_index, ok_labels, "[5]")).find("(it has 1 values for 2 cells)") != std::string::npos);
+    CHECK(answer_message(answer(ok_index, ok_labels, "[5,7]", "2023")).find("(it is for 2023, not 1 January 2024)") != std::string::npos);
+    CHECK(answer_message(answer(ok_index, ok_labels, "[5,7]", "2024", "Fodde")).find("(it counts \"Persons\" (Fodde), not persons (Personer1))") !=
+          std::string::npos);
+    CHECK(answer_message(R"({"class":"dataset","label":"11342: Areal og befolkning","id":[],"size":[],"dimension":{},"value":[]})")
+              .find("(it is table \"11342: Areal og befolkning\", not 07459)") != std::string::npos);
+    const std::string whole = answer(ok_index, ok_labels, "[5,7]");
+    CHECK(answer_message(whole.substr(0, whole.size() / 2)) ==
+          fmt::format("https://ssb.example/07459: Statistics Norway's answer ends in the middle, after {} bytes: it was cut off on "
+                      "the way; nothing was written, try again",
+                      whole.size() / 2));
+    CHECK(answer_message("<html>Service Unavailable</html>") ==
+          "https://ssb.example/07459: Statistics Norway's answer does not have the layout of table 07459 that spleis knows (not "
+          "JSON: at byte 1 of 32); nothing was written. Download the table by hand from https://www.ssb.no/en/statbank/table/07459 "
+          "and read it with `spleis population FILE`");
+    CHECK(answer_message(answer(R"({"4601":0,"K-4601":1})", R"({"4601":"Bergen","K-4601":"Bergen"})", "[5,7]")) ==
+          "https://ssb.example/07459: municipality 4601 appears twice in Statistics Norway's answer (as 4601 and K-4601); nothing "
+          "was written");
 }

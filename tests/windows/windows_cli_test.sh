@@ -73,5 +73,15 @@ kill "$holder" 2>/dev/null
 wait "$holder" 2>/dev/null
 [ -z "$(find "$folder" -name '*.tmp')" ] || bad "a temporary file was left behind after the locked write"
 
+# No libcurl for MinGW: the download says it is not here, exits 1 and writes nothing.
+run population fetch --year 2026 -o "$(windows_path "$folder/population_norway_2026.csv")" > /dev/null 2> "$scratch/err"
+rc=$?
+want='spleis: `spleis population fetch` is not available in the Windows program (it is built without an HTTP library)'
+if [ $rc -eq 1 ] && grep -qF "$want" "$scratch/err" && [ ! -e "$folder/population_norway_2026.csv" ]; then
+  ok "population fetch: exit 1, not available on Windows"
+else
+  bad "population fetch: exit $rc (want 1), stderr: $(cat "$scratch/err")"
+fi
+
 if [ $fail -eq 0 ]; then echo "windows_cli_test: all passed"; else echo "windows_cli_test: FAILED"; fi
 exit $fail
