@@ -117,4 +117,8 @@ struct FetchOptions {
 };
 int population_fetch(const FetchOptions& options);
 
+// The folder of the shipped tables: `given` (--data) when not empty, else SPLEIS_DATA_DIR, else
+// the installed share folder, else the folder the build was made for (data_dir.cpp).
+std::string shipped_data_dir(const std::string& given);
+
 }  // namespace spleis::cli

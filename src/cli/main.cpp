@@ -165,7 +165,7 @@ static int spleis_main(int argc, char** argv) {
     population_cmd->add_option("-f,--format", population_format, "table (for people, the default) or csv (code,name,population,year)")
         ->check(CLI::IsMember({"table", "csv"}));
     population_cmd->add_option("-o,--output", population.output, "Write to this file instead of standard output");
-    population_cmd->add_option("--data", population.data_dir, "Folder of the shipped tables (default: SPLEIS_DATA_DIR, or scenarios/data)");
+    population_cmd->add_option("--data", population.data_dir, "Folder of the shipped tables (default: SPLEIS_DATA_DIR, else share/spleis/scenarios/data of an installed spleis, else scenarios/data)");
     CLI::App* serve_cmd = app.add_subcommand("serve", "Serve a what-if page and an HTTP JSON API for scenarios: "
                                                        "spleis serve SCENARIO... [--host 127.0.0.1] [--port 8080]");
     serve_cmd->prefix_command();  // every argument goes to spleis-serve, which explains its own
@@ -186,7 +186,7 @@ static int spleis_main(int argc, char** argv) {
     fetch_cmd->add_option("--timeout", fetch.timeout, "Seconds to wait for the whole download (default 60)")
         ->check(CLI::Range(0.1, 3600.0));
     fetch_cmd->add_option("--data", fetch.data_dir, "Folder of the shipped tables, whose municipalities the download must have "
-                                                    "(default: SPLEIS_DATA_DIR, or scenarios/data)");
+                                                    "(default: as for spleis population)");
 
     try {
         app.parse(argc, argv);

@@ -113,17 +113,19 @@ std::string model_text(const NewOptions& o, RuleKind rule, const std::string& in
 }
 
 // The population table of 1 January of the year before the budget year, where spleis ships
-// them: beside the new scenario in data/, in scenarios/data/ of this folder, or in data/.
+// them: beside the new scenario in data/, in scenarios/data/ of this folder, in data/, or among
+// the shipped tables (an installed spleis: its share folder).
 std::string find_population(const NewOptions& o, const fs::path& scenario_dir) {
     if (o.population) return *o.population;
     const std::string name = fmt::format("population_norway_{}.csv", o.year - 1);
-    for (const fs::path& dir : {scenario_dir / "data", fs::path("scenarios/data"), fs::path("data")}) {
+    const fs::path shipped = fs::u8path(shipped_data_dir(""));
+    for (const fs::path& dir : {scenario_dir / "data", fs::path("scenarios/data"), fs::path("data"), shipped}) {
         std::error_code ec;
         if (fs::is_regular_file(dir / name, ec)) return (dir / name).string();
     }
-    usage(fmt::format("no population table for budget year {} found ({} in data/ beside the scenario, in scenarios/data/ "
-                      "or in data/); give one with --population FILE",
-                      o.year, name));
+    usage(fmt::format("no population table for budget year {} found ({} in data/ beside the scenario, in scenarios/data/, "
+                      "in data/ or in {}); give one with --population FILE",
+                      o.year, name, shipped.generic_string()));
 }
 
 // Relative to the scenario's folder, as spleis reads it; absolute when the two share no

@@ -114,11 +114,7 @@ int find(const PopulationOptions& options, const std::string& data_dir) {
 }  // namespace
 
 int population(const PopulationOptions& options) {
-    std::string data_dir = options.data_dir;
-    if (data_dir.empty()) {
-        const char* env = std::getenv("SPLEIS_DATA_DIR");
-        data_dir = env && *env ? env : SPLEIS_DATA_DIR;
-    }
+    const std::string data_dir = shipped_data_dir(options.data_dir);
     if (options.find) return find(options, data_dir);
 
     std::string path;

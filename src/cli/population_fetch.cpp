@@ -179,11 +179,7 @@ std::string sidecar_path(const std::string& output) {
 }  // namespace
 
 int population_fetch(const FetchOptions& options) {
-    std::string data_dir = options.data_dir;
-    if (data_dir.empty()) {
-        const char* env = std::getenv("SPLEIS_DATA_DIR");
-        data_dir = env && *env ? env : SPLEIS_DATA_DIR;
-    }
+    const std::string data_dir = shipped_data_dir(options.data_dir);
     std::string url = options.url;
     if (url.empty()) {
         const char* env = std::getenv("SPLEIS_SSB_URL");

@@ -1,6 +1,6 @@
-// The XLSX report through the plugin spleis-xlsx.so (xlsx_entry.cpp), next to the program:
-// loaded on the first workbook, not at start, because libxlsxwriter brings libcrypto, whose
-// relocations alone took longer than the rest of a `spleis run`.
+// The XLSX report through the plugin spleis-xlsx.so (xlsx_entry.cpp), next to the program (once
+// installed, in its private library folder): loaded on the first workbook, not at start, because
+// libxlsxwriter brings libcrypto, whose relocations alone took longer than the rest of a `spleis run`.
 #include <dlfcn.h>
 #include <unistd.h>
 
@@ -23,7 +23,13 @@ std::filesystem::path plugin_path() {
     std::error_code ec;
     const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (ec) throw Error(ErrorKind::output, {}, "cannot find the XLSX writer: the program's own path is unknown");
-    return program.parent_path() / "spleis-xlsx.so";
+    const std::filesystem::path beside = program.parent_path() / "spleis-xlsx.so";  // the build tree
+#ifdef SPLEIS_XLSX_PLUGIN_INSTALLED
+    // Installed, it is a private library: <prefix>/lib/.../spleis/, relative to the program's folder.
+    const std::filesystem::path installed = program.parent_path() / SPLEIS_XLSX_PLUGIN_INSTALLED / "spleis-xlsx.so";
+    if (!std::filesystem::exists(beside, ec) && std::filesystem::exists(installed, ec)) return installed.lexically_normal();
+#endif
+    return beside;
 }
 
 Render load() {
