@@ -33,6 +33,9 @@ grep -q "share/spleis/scenarios/data/population_norway_2024.csv" mine.yaml || ba
   bad "the installed program's workbook (its XLSX plugin)"
 [ "$(head -c 2 report.xlsx 2>/dev/null)" = PK ] || bad "report.xlsx is not a workbook"
 
+if [ -e "$build_dir/spleis-serve" ]; then
+  "$spleis" serve --help | grep -q "^Usage: spleis serve" || bad "spleis serve does not run the installed spleis-serve"
+fi
 [ -f "$prefix/share/man/man1/spleis.1.gz" ] || bad "no man page installed"
 find "$prefix" -name spleis-xlsx.so | grep -q "/lib/.*spleis/spleis-xlsx.so$" || bad "spleis-xlsx.so not in lib/.../spleis/"
 [ $fail -eq 0 ] && echo "installed spleis: runs, finds its tables in $share/scenarios/data and its XLSX plugin"
