@@ -9,6 +9,7 @@
 #include <random>
 
 #include "solve/line_solve.hpp"
+#include "solve/total_curve.hpp"
 #include "spleis/solve.hpp"
 
 using namespace spleis;

@@ -5,7 +5,7 @@
 #include <limits>
 #include <random>
 
-#include "spleis/solve.hpp"
+#include "solve/total_curve.hpp"
 
 using namespace spleis;
 

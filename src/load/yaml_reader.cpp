@@ -73,14 +73,13 @@ std::string hint(const std::string& message, std::string_view text, const YAML::
     return "";
 }
 
-// What yaml-cpp lets through in a text, found from the parser's events (which, unlike the
-// node tree, visit an aliased text once): a quoted text never closed, which swallows the rest
-// of the file so that the user would hear about missing keys instead; and escapes that give
-// invalid UTF-8 (yaml-cpp writes `\_` and `\N` as single Latin-1 bytes) or control
-// characters (`\e`, `\x01`), which would reach terminals and reports.
-// What yaml-cpp lets through, checked on the parsed tree (it keeps each scalar's mark), in
-// document order so the first problem is the one reported. Walking the tree, not parsing the
-// text a second time, halves what loading a file costs.
+// What yaml-cpp lets through in a text: a quoted text never closed, which swallows the rest of
+// the file so that the user would hear about missing keys instead; and escapes that give
+// invalid UTF-8 (yaml-cpp writes `\_` and `\N` as single Latin-1 bytes) or control characters
+// (`\e`, `\x01`), which would reach terminals and reports. Checked on the parsed tree (it keeps
+// each scalar's mark), in document order so the first problem is the one reported; walking the
+// tree, not parsing the text a second time, halves what loading a file costs. (Aliases, which
+// the tree would visit once per path, are refused before it is built: see below.)
 class ScalarCheck {
 public:
     explicit ScalarCheck(std::string_view text) : text_(text) {}

@@ -21,39 +21,67 @@ struct DerivationWords {
     std::string_view must_pay;        // "what the {} members must pay"
     std::string_view after_one;       // " after {}'s {}"
     std::string_view after_many;      // " after the {} self-funded members' {}"
-    std::string_view after_funding;   // " and {} of other funding" / " after {} of other funding"
-    std::string_view first_funding;
+    std::string_view after_funding;   // " and {} of other funding" (after a self-funded member's part)
+    std::string_view first_funding;   // " after {} of other funding"
     std::string_view less_capped;     // ", less the {} capped members' {}"
-    std::string_view less_floored;    // ", less the {} members at the floor: {}"
+    std::string_view less_floored;    // ", less the {} members held at the floor: {}"
     std::string_view less_terms;      // ", less {} × {} of {}"
     std::string_view less_sum;        // ", less {} of {}"
     std::string_view over_inhabitants;  // ": {} over their {} inhabitants"
     std::string_view over_members;      // ": {} over {} members"
     std::string_view split_equally;     // "; {} of it split equally, {} each; {} by population: {} per inhabitant = {} of {} ÷ {} inhabitants"
-    std::string_view key_part;          // ": {} over the uncapped members' part of the key, {}"
+    std::string_view key_part;          // ": {} over the other members' part of the key, {}"
     std::string_view per_inhabitant;    // "per inhabitant"
 };
 
 constexpr DerivationWords english{
-    "what the {} members must pay", " after {}'s {}", " after the {} self-funded members' {}", " and {} of other funding",
-    " after {} of other funding", ", less the {} capped members' {}", ", less the {} members held at the floor: {}",
-    ", less {} × {} of {}", ", less {} of {}", ": {} over their {} inhabitants", ": {} over {} members",
-    "; {} of it split equally, {} each; {} by population: {} per inhabitant = {} of {} ÷ {} inhabitants",
-    ": {} over the other members' part of the key, {}", "per inhabitant"};
+    .must_pay = "what the {} members must pay",
+    .after_one = " after {}'s {}",
+    .after_many = " after the {} self-funded members' {}",
+    .after_funding = " and {} of other funding",
+    .first_funding = " after {} of other funding",
+    .less_capped = ", less the {} capped members' {}",
+    .less_floored = ", less the {} members held at the floor: {}",
+    .less_terms = ", less {} × {} of {}",
+    .less_sum = ", less {} of {}",
+    .over_inhabitants = ": {} over their {} inhabitants",
+    .over_members = ": {} over {} members",
+    .split_equally = "; {} of it split equally, {} each; {} by population: {} per inhabitant = {} of {} ÷ {} inhabitants",
+    .key_part = ": {} over the other members' part of the key, {}",
+    .per_inhabitant = "per inhabitant",
+};
 constexpr DerivationWords bokmal{
-    "det de {} medlemmene må betale", " etter {}s {}", " etter de {} egenfinansierte medlemmenes {}",
-    " og {} i annen finansiering", " etter {} i annen finansiering", ", minus {1} for de {0} medlemmene ved taket",
-    ", minus {1} for de {0} medlemmene ved gulvet", ", minus {} × {} i {}", ", minus {} i {}",
-    ": {} fordelt på deres {} innbyggere", ": {} fordelt på {} medlemmer",
-    "; {} av det delt likt, {} hver; {} etter folketall: {} per innbygger = {} av {} ÷ {} innbyggere",
-    ": {} fordelt på de andre medlemmenes del av nøkkelen, {}", "per innbygger"};
+    .must_pay = "det de {} medlemmene må betale",
+    .after_one = " etter {}s {}",
+    .after_many = " etter de {} egenfinansierte medlemmenes {}",
+    .after_funding = " og {} i annen finansiering",
+    .first_funding = " etter {} i annen finansiering",
+    .less_capped = ", minus {1} for de {0} medlemmene ved taket",
+    .less_floored = ", minus {1} for de {0} medlemmene ved gulvet",
+    .less_terms = ", minus {} × {} i {}",
+    .less_sum = ", minus {} i {}",
+    .over_inhabitants = ": {} fordelt på deres {} innbyggere",
+    .over_members = ": {} fordelt på {} medlemmer",
+    .split_equally = "; {} av det delt likt, {} hver; {} etter folketall: {} per innbygger = {} av {} ÷ {} innbyggere",
+    .key_part = ": {} fordelt på de andre medlemmenes del av nøkkelen, {}",
+    .per_inhabitant = "per innbygger",
+};
 constexpr DerivationWords nynorsk{
-    "det dei {} medlemmene må betale", " etter {}s {}", " etter dei {} eigenfinansierte medlemmene sine {}",
-    " og {} i anna finansiering", " etter {} i anna finansiering", ", minus {1} for dei {0} medlemmene ved taket",
-    ", minus {1} for dei {0} medlemmene ved golvet", ", minus {} × {} i {}", ", minus {} i {}",
-    ": {} fordelt på dei {} innbyggjarane deira", ": {} fordelt på {} medlemmer",
-    "; {} av det delt likt, {} kvar; {} etter folketal: {} per innbyggjar = {} av {} ÷ {} innbyggjarar",
-    ": {} fordelt på dei andre medlemmene sin del av nøkkelen, {}", "per innbyggjar"};
+    .must_pay = "det dei {} medlemmene må betale",
+    .after_one = " etter {}s {}",
+    .after_many = " etter dei {} eigenfinansierte medlemmene sine {}",
+    .after_funding = " og {} i anna finansiering",
+    .first_funding = " etter {} i anna finansiering",
+    .less_capped = ", minus {1} for dei {0} medlemmene ved taket",
+    .less_floored = ", minus {1} for dei {0} medlemmene ved golvet",
+    .less_terms = ", minus {} × {} i {}",
+    .less_sum = ", minus {} i {}",
+    .over_inhabitants = ": {} fordelt på dei {} innbyggjarane deira",
+    .over_members = ": {} fordelt på {} medlemmer",
+    .split_equally = "; {} av det delt likt, {} kvar; {} etter folketal: {} per innbyggjar = {} av {} ÷ {} innbyggjarar",
+    .key_part = ": {} fordelt på dei andre medlemmene sin del av nøkkelen, {}",
+    .per_inhabitant = "per innbyggjar",
+};
 
 const DerivationWords& derivation_words(Language lang) {
     switch (lang) {

@@ -25,36 +25,72 @@ struct GrowthWords {
 };
 
 constexpr GrowthWords english{
-    "{}: how the fund grows as members join, {}",
-    "Upper frame {}; {} adds {} kr per krone paid in, up to {}. Population 1 January {}.",
-    "largest first", "smallest first", "a county at a time", "in the listed order",
-    "{} = a levy of {} per inhabitant",
-    "Step", "Joins", "Members", "Population", "pay", "match", "fund", "to frame", "Levy filling the frame",
-    "county {} ({} municipalities)", "county",
-    "pay: what the members so far pay at the levy; match: the sponsor's part; to frame: the fund less its upper frame\n"
-    "(below 0: short of it). The last column is the levy with which the members so far would fill the frame.",
+    .title = "{}: how the fund grows as members join, {}",
+    .frame = "Upper frame {}; {} adds {} kr per krone paid in, up to {}. Population 1 January {}.",
+    .largest = "largest first",
+    .smallest = "smallest first",
+    .county = "a county at a time",
+    .listed = "in the listed order",
+    .levy = "{} = a levy of {} per inhabitant",
+    .step = "Step",
+    .joins = "Joins",
+    .members = "Members",
+    .population = "Population",
+    .pays = "pay",
+    .match = "match",
+    .fund = "fund",
+    .to_frame = "to frame",
+    .filling = "Levy filling the frame",
+    .county_joins = "county {} ({} municipalities)",
+    .county_word = "county",
+    .note = "pay: what the members so far pay at the levy; match: the sponsor's part; to frame: the fund less its upper frame\n"
+        "(below 0: short of it). The last column is the levy with which the members so far would fill the frame.",
 };
 
 constexpr GrowthWords bokmal{
-    "{}: slik vokser fondet når medlemmene slutter seg til, {}",
-    "Øvre ramme {}; {} legger til {} kr per innbetalt krone, opptil {}. Folketall 1. januar {}.",
-    "største først", "minste først", "ett fylke om gangen", "i den oppgitte rekkefølgen",
-    "{} = innbetaling på {} per innbygger",
-    "Steg", "Blir med", "Medlemmer", "Innbyggere", "betaler", "tilskudd", "fond", "mot ramme", "Innbetaling som fyller rammen",
-    "fylke {} ({} kommuner)", "fylke",
-    "betaler: det medlemmene så langt betaler med innbetalingen; tilskudd: motpartens del; mot ramme: fondet minus den\n"
-    "øvre rammen (under 0: under rammen). Siste kolonne er innbetalingen som ville fylt rammen med medlemmene så langt.",
+    .title = "{}: slik vokser fondet når medlemmene slutter seg til, {}",
+    .frame = "Øvre ramme {}; {} legger til {} kr per innbetalt krone, opptil {}. Folketall 1. januar {}.",
+    .largest = "største først",
+    .smallest = "minste først",
+    .county = "ett fylke om gangen",
+    .listed = "i den oppgitte rekkefølgen",
+    .levy = "{} = innbetaling på {} per innbygger",
+    .step = "Steg",
+    .joins = "Blir med",
+    .members = "Medlemmer",
+    .population = "Innbyggere",
+    .pays = "betaler",
+    .match = "tilskudd",
+    .fund = "fond",
+    .to_frame = "mot ramme",
+    .filling = "Innbetaling som fyller rammen",
+    .county_joins = "fylke {} ({} kommuner)",
+    .county_word = "fylke",
+    .note = "betaler: det medlemmene så langt betaler med innbetalingen; tilskudd: motpartens del; mot ramme: fondet minus den\n"
+        "øvre rammen (under 0: under rammen). Siste kolonne er innbetalingen som ville fylt rammen med medlemmene så langt.",
 };
 
 constexpr GrowthWords nynorsk{
-    "{}: slik veks fondet når medlemene sluttar seg til, {}",
-    "Øvre ramme {}; {} legg til {} kr per innbetalt krone, opptil {}. Folketal 1. januar {}.",
-    "største først", "minste først", "eitt fylke om gongen", "i den oppgjevne rekkjefølgja",
-    "{} = innbetaling på {} per innbyggjar",
-    "Steg", "Blir med", "Medlemer", "Innbyggjarar", "betaler", "tilskot", "fond", "mot ramme", "Innbetaling som fyller ramma",
-    "fylke {} ({} kommunar)", "fylke",
-    "betaler: det medlemene så langt betaler med innbetalinga; tilskot: motparten sin del; mot ramme: fondet minus den\n"
-    "øvre ramma (under 0: under ramma). Siste kolonnen er innbetalinga som ville fylt ramma med medlemene så langt.",
+    .title = "{}: slik veks fondet når medlemene sluttar seg til, {}",
+    .frame = "Øvre ramme {}; {} legg til {} kr per innbetalt krone, opptil {}. Folketal 1. januar {}.",
+    .largest = "største først",
+    .smallest = "minste først",
+    .county = "eitt fylke om gongen",
+    .listed = "i den oppgjevne rekkjefølgja",
+    .levy = "{} = innbetaling på {} per innbyggjar",
+    .step = "Steg",
+    .joins = "Blir med",
+    .members = "Medlemer",
+    .population = "Innbyggjarar",
+    .pays = "betaler",
+    .match = "tilskot",
+    .fund = "fond",
+    .to_frame = "mot ramme",
+    .filling = "Innbetaling som fyller ramma",
+    .county_joins = "fylke {} ({} kommunar)",
+    .county_word = "fylke",
+    .note = "betaler: det medlemene så langt betaler med innbetalinga; tilskot: motparten sin del; mot ramme: fondet minus den\n"
+        "øvre ramma (under 0: under ramma). Siste kolonnen er innbetalinga som ville fylt ramma med medlemene så langt.",
 };
 
 const GrowthWords& words_for(Language lang) {

@@ -43,7 +43,7 @@ struct Words {
     std::string_view bands;                // "Price bands"
     // shortfall rules
     std::string_view asked;                // "Asked" (column)
-    std::string_view reduced_line;         // "The members were asked {} in all; reduced to {}, {}."
+    std::string_view reduced_line;         // "The members were asked for {} in all; the budget needs {} from them, shared {}."
     std::string_view reduced_step;         // "asked {}; reduced to {} ({})"
     // compare, when the options' members differ
     std::string_view compared_differing;   // "{}: {} options compared on {} municipalities, {} to {} members per option"

@@ -158,14 +158,24 @@ Allocation allocate(const Scenario& s) {
         if (k < p.paying.size() && p.paying[k] == i) {
             Limit limit{};
             const double limited = limited_amount(p, values, p.limits, k, limit);
-            a.members.push_back({m, evaluate(p.rule, values, m, p.group), reduced ? by_shortfall.exact[k] : limited, limit,
-                                 paying.amounts[k], reduced ? by_shortfall.rounded_up[k] : rounded_up[k] != 0, asked[k]});
+            a.members.push_back({.municipality = m,
+                                 .raw = evaluate(p.rule, values, m, p.group),
+                                 .limited = reduced ? by_shortfall.exact[k] : limited,
+                                 .limit = limit,
+                                 .amount = paying.amounts[k],
+                                 .rounded_up = reduced ? by_shortfall.rounded_up[k] : rounded_up[k] != 0,
+                                 .asked = asked[k]});
             a.asked_total += asked[k];
             ++k;
         } else {
             const double kroner = to_kroner(p.self_funded[i]);
-            a.members.push_back({m, RawAmount{{}, 0, kroner}, kroner, Limit::self_funded, p.self_funded[i], false,
-                                 p.self_funded[i]});
+            a.members.push_back({.municipality = m,
+                                 .raw = RawAmount{.terms = {}, .term_count = 0, .total = kroner},
+                                 .limited = kroner,
+                                 .limit = Limit::self_funded,
+                                 .amount = p.self_funded[i],
+                                 .rounded_up = false,
+                                 .asked = p.self_funded[i]});
         }
         a.members_total += a.members.back().amount;
     }

@@ -319,13 +319,6 @@ void mark_rounded_up(const Cut& cut, std::span<const RemainderKey> keys, std::sp
     }
 }
 
-void round_largest_remainder(std::span<const double> exact_kroner, double cap_kroner, Ore unit, Ore target,
-                             std::span<Ore> amounts, std::span<std::uint8_t> rounded_up, RoundingWorkspace& workspace) {
-    const Ore cap_units = units_below(cap_kroner, unit);
-    const Ore missing = floor_all(exact_kroner, unit, target, amounts, workspace.keys, [cap_units](std::size_t) { return cap_units; });
-    mark_rounded_up(give_missing_units(missing, unit, amounts, workspace.keys, count_below_cap(workspace.keys)), workspace.keys, rounded_up);
-}
-
 Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<const double> caps_kroner, Ore unit,
                                 Ore target) {
     const std::size_t n = exact_kroner.size();

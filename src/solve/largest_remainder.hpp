@@ -1,13 +1,29 @@
 #pragma once
 // The two halves of the largest-remainder method, for callers that compute the exact amounts
 // in the same pass as they round them down (solve_paying): floor_units() per member, then
-// give_missing_units() once. round_largest_remainder() (spleis/solve.hpp) is made of them.
+// give_missing_units() once. round_largest_remainder() below is made of them.
 #include <cstdint>
 #include <span>
+#include <vector>
 
-#include "spleis/solve.hpp"
+#include "spleis/money.hpp"
 
 namespace spleis {
+
+// The largest-remainder method (Hamilton): every member gets its exact amount rounded down
+// to whole units; the units still missing to reach target go one each to the largest
+// remainders, ties to the earlier member (callers order members by code), never past a cap.
+struct Rounded {
+    std::vector<Ore> amounts;
+    std::vector<bool> rounded_up;
+};
+Rounded round_largest_remainder(std::span<const double> exact_kroner, std::span<const double> caps_kroner,
+                                Ore unit, Ore target);
+
+// Scratch space kept between solves: each member's remainder, as a rank (RemainderKey below).
+struct RoundingWorkspace {
+    std::vector<std::int32_t> keys;
+};
 
 // A member's rank among the remainders: its remainder on a grid of a millionth of a unit,
 // plus 1, so that 0 can mean "at its cap, gets no unit". Remainders equal in exact arithmetic

@@ -13,6 +13,7 @@
 #include "spleis/scenario.hpp"
 #include "spleis/solve.hpp"
 #include "rules/rules.hpp"
+#include "total_curve.hpp"
 
 namespace spleis {
 

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "spleis/solve.hpp"
+#include "largest_remainder.hpp"
 
 namespace spleis {
 

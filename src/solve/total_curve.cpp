@@ -8,7 +8,7 @@
 #include <limits>
 #include <numeric>
 
-#include "spleis/solve.hpp"
+#include "total_curve.hpp"
 
 namespace spleis {
 
