@@ -66,7 +66,7 @@ void check_missing(Ore missing, std::size_t members, Ore unit) {
 
 namespace {
 
-constexpr RemainderKey key_limit = Cut{}.threshold;  // above every key
+constexpr RemainderKey key_limit = above_every_key;
 
 // One pass over the keys against a cut at t. Plain loops: the compiler vectorises them.
 struct Probe {
@@ -74,23 +74,20 @@ struct Probe {
     RemainderKey lowest_at_least = key_limit;  // the smallest of them
     RemainderKey highest_below = 0;          // the largest key < t (0: none above at_cap)
 };
-SPLEIS_INLINE Probe probe_keys(std::span<const RemainderKey> keys, RemainderKey t) {
-    std::int32_t at_least = 0;
-    RemainderKey lowest = key_limit, below = 0;
-    for (const RemainderKey key : keys) {  // in masks, not branches, so that it vectorises
-        const RemainderKey in = -static_cast<RemainderKey>(key >= t);
-        at_least -= in;
-        lowest = std::min(lowest, (key & in) | (key_limit & ~in));
-        below = std::max(below, key & ~in);
+struct ProbeKeys {
+    SPLEIS_INLINE Probe operator()(auto /*lanes*/, std::span<const RemainderKey> keys, RemainderKey t) const {
+        std::int32_t at_least = 0;
+        RemainderKey lowest = key_limit, below = 0;
+        for (const RemainderKey key : keys) {  // in masks, not branches, so that it vectorises
+            const RemainderKey in = -static_cast<RemainderKey>(key >= t);
+            at_least -= in;
+            lowest = std::min(lowest, (key & in) | (key_limit & ~in));
+            below = std::max(below, key & ~in);
+        }
+        return {at_least, lowest, below};
     }
-    return {at_least, lowest, below};
-}
-Probe probe_sse2(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
-SPLEIS_AVX2 Probe probe_avx2(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
-SPLEIS_AVX512 Probe probe_avx512(std::span<const RemainderKey> keys, RemainderKey t) { return probe_keys(keys, t); }
-Probe probe(std::span<const RemainderKey> keys, RemainderKey t) {
-    return has_avx512() ? probe_avx512(keys, t) : has_avx2() ? probe_avx2(keys, t) : probe_sse2(keys, t);
-}
+};
+Probe probe(std::span<const RemainderKey> keys, RemainderKey t) { return on_vector_unit(widest_unit(), ProbeKeys{}, keys, t); }
 
 // The members whose key is in [lo, hi), in member order: their indices go to `out` (the first
 // `room` of them; `out` has room for 16 more); returns how many there are. Most blocks of keys
@@ -112,13 +109,6 @@ SPLEIS_INLINE std::size_t gather_keys(std::span<const RemainderKey> keys, Remain
         }
     }
     return found;
-}
-std::size_t gather_sse2(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, std::uint32_t* out, std::size_t room) {
-    return gather_keys(keys, lo, hi, out, room);
-}
-SPLEIS_AVX2 std::size_t gather_avx2(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, std::uint32_t* out,
-                                    std::size_t room) {
-    return gather_keys(keys, lo, hi, out, room);
 }
 #if SPLEIS_X86
 // With AVX-512 one instruction compresses the indices of a block's hits into consecutive
@@ -143,11 +133,17 @@ SPLEIS_AVX512 std::size_t gather_avx512(std::span<const RemainderKey> keys, Rema
     return found;
 }
 #endif
-std::size_t gather(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, std::uint32_t* out, std::size_t room) {
+struct GatherKeys {
+    SPLEIS_INLINE std::size_t operator()(auto lanes, std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi,
+                                         std::uint32_t* out, std::size_t room) const {
 #if SPLEIS_X86
-    if (has_avx512()) return gather_avx512(keys, lo, hi, out, room);
+        if constexpr (decltype(lanes)::value == static_cast<int>(VectorUnit::avx512)) return gather_avx512(keys, lo, hi, out, room);
 #endif
-    return has_avx2() ? gather_avx2(keys, lo, hi, out, room) : gather_sse2(keys, lo, hi, out, room);
+        return gather_keys(keys, lo, hi, out, room);
+    }
+};
+std::size_t gather(std::span<const RemainderKey> keys, RemainderKey lo, RemainderKey hi, std::uint32_t* out, std::size_t room) {
+    return on_vector_unit(widest_unit(), GatherKeys{}, keys, lo, hi, out, room);
 }
 
 // The largest `take` (> 0) of the keys of `members` as a cut: the take-th largest, and how
@@ -160,8 +156,15 @@ Cut cut_among(std::span<const std::uint32_t> members, std::span<const RemainderK
     return {t, take - std::count_if(near.begin(), near.end(), [t](RemainderKey key) { return key > t; })};
 }
 
-// At most this many keys are gathered to pick the cut among them (see find_cut()).
+// At most this many keys are gathered to pick the cut among them (see find_cut()): two
+// arrays of this size live on the stack, and nth_element over them is cheaper than a pass.
 constexpr std::size_t few = 512;
+// Gather only when the keys sought are at most one in this many members: then most blocks of
+// 16 keys hold none and are only counted, so the gathering pass costs about what a probe does.
+constexpr Ore members_per_gathered_key = 64;
+// Every this-many-th probe halves [lo, hi) instead of interpolating: interpolation is fast on
+// remainders spread evenly, halving bounds the passes (about 60) when they are not.
+constexpr int halve_every = 3;
 
 // The cut for `missing` (> 0) units: T, the missing-th largest key, found by narrowing
 // [lo, hi) with passes over the keys. Each pass counts the keys at or above a probe and
@@ -190,8 +193,8 @@ Cut find_cut(std::span<const RemainderKey> keys, Ore missing, Ore below_cap, Rem
         if (wanted == at_lo - at_hi) return {lo - 1, 0};  // all of them
         // The largest, with its ties (when hi - lo is 1, the keys in between all equal lo).
         if ((wanted == 1 && hi_on_key) || hi - lo == 1) return {hi - 1, wanted};
-        // Few: at most one in a block (of 64) on average, so most blocks are only counted.
-        if (const Ore between = at_lo - at_hi; between <= static_cast<Ore>(few) && between * 64 <= static_cast<Ore>(keys.size())) {
+        if (const Ore between = at_lo - at_hi;
+            between <= static_cast<Ore>(few) && between * members_per_gathered_key <= static_cast<Ore>(keys.size())) {
             std::array<std::uint32_t, few + 16> members;
             std::array<RemainderKey, few> scratch;
             if (gather(keys, lo, hi, members.data(), few) != static_cast<std::size_t>(between))
@@ -199,7 +202,7 @@ Cut find_cut(std::span<const RemainderKey> keys, Ore missing, Ore below_cap, Rem
             return cut_among(std::span(members).first(static_cast<std::size_t>(between)), keys, wanted, scratch.data());
         }
         const double share = static_cast<double>(at_lo - missing) / static_cast<double>(at_lo - at_hi);
-        const RemainderKey probe_at = pass % 3 == 0 ? lo + (hi - lo) / 2 : lo + static_cast<RemainderKey>(share * (hi - lo));
+        const RemainderKey probe_at = pass % halve_every == 0 ? lo + (hi - lo) / 2 : lo + static_cast<RemainderKey>(share * (hi - lo));
         const Probe p = probe(keys, std::clamp(probe_at, lo + 1, hi - 1));
         if (p.at_least >= missing) {
             lo = p.lowest_at_least;
@@ -245,15 +248,12 @@ SPLEIS_INLINE void move_units(const Cut& cut, RemainderKey guess, Ore unit, std:
         }
     }
 }
-void move_sse2(const Cut& cut, RemainderKey guess, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
-    move_units(cut, guess, unit, amounts, keys);
-}
-SPLEIS_AVX2 void move_avx2(const Cut& cut, RemainderKey guess, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
-    move_units(cut, guess, unit, amounts, keys);
-}
-SPLEIS_AVX512 void move_avx512(const Cut& cut, RemainderKey guess, Ore unit, std::span<Ore> amounts, std::span<const RemainderKey> keys) {
-    move_units(cut, guess, unit, amounts, keys);
-}
+struct MoveUnits {
+    SPLEIS_INLINE void operator()(auto /*lanes*/, const Cut& cut, RemainderKey guess, Ore unit, std::span<Ore> amounts,
+                                  std::span<const RemainderKey> keys) const {
+        move_units(cut, guess, unit, amounts, keys);
+    }
+};
 
 // The usual case, where the guess was near the cut: the members whose key lies between the
 // two are few (keys spread evenly, the guess their middle), so one gathering pass finds those
@@ -263,6 +263,8 @@ std::optional<Cut> settle_near_guess(Ore more, Ore unit, std::span<Ore> amounts,
                                      Ore below_cap, RemainderKey guess) {
     // more: units still to give (below 0: to take back)
     const Ore change = more > 0 ? more : -more;
+    // At most this many members near the guess are gathered (two arrays on the stack); more,
+    // and a full find_cut() is as quick.
     constexpr std::size_t room = 2048;
     // Keys spread evenly over 1 … 1 000 001 have `change` of them in change / density key
     // values; look at half as many again and a few more.
@@ -305,9 +307,7 @@ Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<
     const Ore in_all = missing + ahead;
     if (in_all < 0) impossible(fmt::format("rounding is off by {} units of {} øre: the exact amounts do not sum to the target", in_all, unit));
     const Cut cut = in_all > 0 ? find_cut(keys, in_all, below_cap, guess, ahead) : Cut{};
-    if (has_avx512()) move_avx512(cut, guess, unit, amounts, keys);
-    else if (has_avx2()) move_avx2(cut, guess, unit, amounts, keys);
-    else move_sse2(cut, guess, unit, amounts, keys);
+    on_vector_unit(widest_unit(), MoveUnits{}, cut, guess, unit, amounts, keys);
     return cut;
 }
 

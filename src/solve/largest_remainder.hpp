@@ -31,6 +31,8 @@ struct RoundingWorkspace {
 // reached; on the grid they tie, so ties really go by code.
 using RemainderKey = std::int32_t;  // signed: packed comparisons of signed integers are SSE2
 inline constexpr RemainderKey at_cap = 0;
+inline constexpr RemainderKey largest_key = 1'000'001;  // a remainder of 999 999.5 millionths or more
+inline constexpr RemainderKey above_every_key = largest_key + 1;
 
 // Rounds `units` (>= 0, checked by the caller) down, not past `cap_units`, gives its key and
 // returns the amount in øre. Truncation is floor for units >= 0, and neither step calls libm.
@@ -46,7 +48,7 @@ inline Ore floor_units(double units, Ore cap_units, Ore unit, RemainderKey& key)
 // Who gets the missing units: every member whose key is above `threshold`, and the first
 // `ties` (in member order) of those whose key equals it.
 struct Cut {
-    RemainderKey threshold = 1'000'002;  // above every key: nobody
+    RemainderKey threshold = above_every_key;  // nobody
     Ore ties = 0;
 };
 
@@ -57,8 +59,8 @@ Ore count_below_cap(std::span<const RemainderKey> keys);
 // A guess at the cut, made before the keys are known, by which the pass that rounds down gives
 // a unit ahead to every member whose key is above it (see round_down_line.hpp). No guess: no
 // key is above the largest there can be. The solver's guess: a remainder of one half.
-inline constexpr RemainderKey no_guess = 1'000'001;
-inline constexpr RemainderKey middle_key = 500'001;
+inline constexpr RemainderKey no_guess = largest_key;
+inline constexpr RemainderKey middle_key = 500'001;  // a remainder of one half, plus 1
 
 // Gives one unit (`unit` øre) each to the members with the largest keys (ties to the earlier
 // member), as many as the target needs, and returns who got them. `missing`: the units still

@@ -180,21 +180,16 @@ SPLEIS_INLINE RoundedDownTotals pass(std::span<const double> population, const T
     return totals;  // below_cap and the guess: see round_down_on_line()
 }
 
-RoundedDownTotals pass_sse2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
-    return pass<2>(population, t, out);
-}
-
-SPLEIS_AVX2 RoundedDownTotals pass_avx2(std::span<const double> population, const Terms& t, const RoundedDown& out) {
-    return pass<4>(population, t, out);
-}
-
-SPLEIS_AVX512 RoundedDownTotals pass_avx512(std::span<const double> population, const Terms& t, const RoundedDown& out) {
-    return pass<8>(population, t, out);
-}
+struct Pass {
+    SPLEIS_INLINE RoundedDownTotals operator()(auto lanes, std::span<const double> population, const Terms& t,
+                                               const RoundedDown& out) const {
+        return pass<decltype(lanes)::value>(population, t, out);
+    }
+};
 
 }  // namespace
 
-int widest_lanes() { return has_avx512() ? 8 : has_avx2() ? 4 : 2; }
+int widest_lanes() { return static_cast<int>(widest_unit()); }
 
 RoundedDownTotals round_down_on_line(const Populations& population, const PopulationLine& line, const MemberLimits& limits,
                                      Ore unit, const RoundedDown& out, RemainderKey guess, int lanes) {
@@ -229,10 +224,10 @@ RoundedDownTotals round_down_on_line(const Populations& population, const Popula
                                                                                     [&](double people) { return !held_at_cap(people); });
     const Ore below_cap = static_cast<Ore>(sorted.size()) - static_cast<Ore>(capped);
 
-    if (lanes == 0) lanes = widest_lanes();
-    RoundedDownTotals totals = lanes >= 8 && has_avx512() ? pass_avx512(population.each, t, out)
-                               : lanes >= 4 && has_avx2() ? pass_avx2(population.each, t, out)
-                                                          : pass_sse2(population.each, t, out);
+    // The widest unit, or the one asked for if it is narrower (tests compare the copies).
+    const int widest = widest_lanes();
+    const int chosen = lanes == 0 ? widest : std::min(lanes >= 8 ? 8 : lanes >= 4 ? 4 : 2, widest);
+    RoundedDownTotals totals = on_vector_unit(static_cast<VectorUnit>(chosen), Pass{}, population.each, t, out);
     totals.below_cap = below_cap;
     totals.guess = guess;
     return totals;

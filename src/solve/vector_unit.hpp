@@ -7,6 +7,7 @@
 // AVX2 one (the tests run all three where the processor has them).
 #include <cstdlib>
 #include <cstring>
+#include <type_traits>
 
 namespace spleis {
 inline bool environment_says_no(const char* name) {
@@ -48,3 +49,36 @@ inline bool has_avx512() { return false; }
 
 // For helpers the copies share: inlined into each, so each gets its own instructions.
 #define SPLEIS_INLINE [[gnu::always_inline]] inline
+
+namespace spleis {
+
+// A vector unit, by how many doubles one register holds.
+enum class VectorUnit { sse2 = 2, avx2 = 4, avx512 = 8 };
+
+inline VectorUnit widest_unit() { return has_avx512() ? VectorUnit::avx512 : has_avx2() ? VectorUnit::avx2 : VectorUnit::sse2; }
+
+template <VectorUnit unit>
+using LaneCount = std::integral_constant<int, static_cast<int>(unit)>;
+
+// The one dispatch: `kernel(LaneCount<unit>{}, args...)` compiled for `unit`. A kernel is a
+// function object whose call operator is SPLEIS_INLINE, so it is inlined into the copy below
+// that the unit's target attribute compiles (it may use the lane count, e.g. as a vector
+// width, or call a function marked for that unit).
+template <class Kernel, class... Args>
+decltype(auto) on_sse2(const Kernel& kernel, const Args&... args) { return kernel(LaneCount<VectorUnit::sse2>{}, args...); }
+template <class Kernel, class... Args>
+SPLEIS_AVX2 decltype(auto) on_avx2(const Kernel& kernel, const Args&... args) { return kernel(LaneCount<VectorUnit::avx2>{}, args...); }
+template <class Kernel, class... Args>
+SPLEIS_AVX512 decltype(auto) on_avx512(const Kernel& kernel, const Args&... args) { return kernel(LaneCount<VectorUnit::avx512>{}, args...); }
+
+template <class Kernel, class... Args>
+decltype(auto) on_vector_unit(VectorUnit unit, const Kernel& kernel, const Args&... args) {
+    switch (unit) {
+        case VectorUnit::avx512: return on_avx512(kernel, args...);
+        case VectorUnit::avx2: return on_avx2(kernel, args...);
+        case VectorUnit::sse2: break;
+    }
+    return on_sse2(kernel, args...);
+}
+
+}  // namespace spleis
