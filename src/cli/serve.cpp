@@ -1,14 +1,29 @@
 // `spleis serve`: runs spleis-serve, the HTTP shell, built next to this program (installed in
 // libexec/spleis/). It is a program of its own because cpp-httplib and its TLS libraries are
 // shared libraries, which this program, linked statically for a fast start, does not load.
+#include "commands.hpp"
+#include "spleis/error.hpp"
+
+#ifdef _WIN32
+
+namespace spleis::cli {
+
+// Debian builds cpp-httplib for Linux only (no mingw-w64 package), so spleis.exe has no server.
+int serve(const std::vector<std::string>&) {
+    throw UsageError("spleis serve is not part of the Windows program: the HTTP library it is built on (cpp-httplib) "
+                     "is packaged by Debian for Linux only. Run spleis serve on a Linux machine and open its page "
+                     "from any browser, or use spleis compare --format xlsx on Windows");
+}
+
+}  // namespace spleis::cli
+
+#else
+
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-
-#include "commands.hpp"
-#include "spleis/error.hpp"
 
 namespace spleis::cli {
 
@@ -31,3 +46,5 @@ int serve(const std::vector<std::string>& arguments) {
 }
 
 }  // namespace spleis::cli
+
+#endif
