@@ -164,6 +164,8 @@ expect_error({"parameters": {"cap": 200000}}, 422, "infeasible",
              "all 42 members at the cap of 200 000 kr give 8 400 000 kr, the budget needs 10 370 000 kr", what="an infeasible cap")
 expect_error({"member": "Oslo"}, 404, "not_found", 'no member "Oslo"', path="/explain")
 expect_error({}, 400, "bad_request", "member is missing", "member", path="/explain")
+expect_error(None, 400, "bad_request", "member is missing", "member", path="/explain", raw=b"", what="an empty body to explain")
+expect_error(None, 400, "bad_request", "sweep is missing", "sweep", path="/sweep", raw=b"", what="an empty body to sweep")
 expect_error({"sweep": {"parameter": "cap", "from": 0, "to": 1, "points": 100000}}, 400, "bad_request", "201 (the limit)", "sweep.points", path="/sweep")
 expect_error(None, 413, "too_large", "larger than the limit of 65536 bytes", raw=b" " * 70000, what="a body over the limit")
 status, reply = server.post("/api/scenarios/nowhere/solve", {})
