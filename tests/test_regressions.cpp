@@ -63,6 +63,18 @@ TEST_CASE("Fuzz regression: Latin-1 bytes in the population file's header") {
           "population.csv:1: the line is not UTF-8 text (is the file saved as Latin-1? save it as UTF-8)");
 }
 
+TEST_CASE("Fuzz regression: a number too large for a double in Statistics Norway's API answer") {
+    std::string message = "no error";
+    try {
+        parse_ssb_07459_jsonstat(corpus_file("ssb_jsonstat", "regression-number-overflow.json"), "https://ssb.example/07459", 2024);
+    } catch (const Error& e) {
+        message = e.what();
+    }
+    CHECK(message == "https://ssb.example/07459: Statistics Norway's answer does not have the layout of table 07459 that "
+                     "spleis knows (not JSON that can be read: a number out of range); nothing was written. Download the "
+                     "table by hand from https://www.ssb.no/en/statbank/table/07459 and read it with `spleis population FILE`");
+}
+
 // Found by trying, not by the fuzzers (their per-input limit was then 20 minutes): each level
 // of nine aliases multiplied the walk over the parsed tree by nine. Aliases are now refused at
 // the first one, before any tree is built, wherever the YAML comes from.

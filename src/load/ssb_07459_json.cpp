@@ -3,6 +3,8 @@
 // array runs through them with the last dimension fastest. spleis asks for one year, persons,
 // and no age or sex (PxWebApi then sums them), so only the regions vary. Everything else is
 // checked rather than assumed: a changed table says what changed instead of giving wrong sums.
+#include <cmath>
+#include <cstdint>
 #include <map>
 #include <vector>
 
@@ -84,6 +86,8 @@ SsbAnswer parse_ssb_07459_jsonstat(std::string_view text, const std::string& sou
                                                       "off on the way; nothing was written, try again",
                                                       text.size()));
         changed(source, fmt::format("not JSON: at byte {} of {}", e.byte, text.size()));
+    } catch (const json::exception&) {  // a number too large for a double (out_of_range 406)
+        changed(source, "not JSON that can be read: a number out of range");
     }
     if (!doc.is_object()) changed(source, "not a JSON-stat dataset");
     if (!doc.contains("class") || doc.at("class") != "dataset")
@@ -169,11 +173,17 @@ SsbAnswer parse_ssb_07459_jsonstat(std::string_view text, const std::string& sou
             throw Error(Location{source}, fmt::format("Statistics Norway gives no population for {} on 1 January {} (the "
                                                       "figure is missing or withheld); nothing was written",
                                                       whose, year));
-        if (!value->is_number_integer() && !(value->is_number_float() && value->get<double>() == static_cast<double>(static_cast<std::int64_t>(value->get<double>()))))
+        // 8183.0 is a whole number as JSON writes it; 7.5, 1e300 and "8183" are not populations.
+        const bool whole_float = value->is_number_float() && std::isfinite(value->get<double>()) &&
+                                 std::fabs(value->get<double>()) <= 1e15 && std::floor(value->get<double>()) == value->get<double>();
+        if (!value->is_number_integer() && !whole_float)
             throw Error(Location{source}, fmt::format("the population of {} for 1 January {} must be a whole number of "
                                                       "inhabitants, got {}; nothing was written",
-                                                      whose, year, value->dump()));
-        const std::int64_t persons = value->is_number_integer() ? value->get<std::int64_t>() : static_cast<std::int64_t>(value->get<double>());
+                                                      whose, year, value->dump().substr(0, 40)));
+        const std::int64_t persons = whole_float ? static_cast<std::int64_t>(value->get<double>())
+                                     : value->is_number_unsigned() && value->get<std::uint64_t>() > std::uint64_t(INT64_MAX)
+                                         ? INT64_MAX
+                                         : value->get<std::int64_t>();
         const bool country = region.code == "0";
         if (persons < 0 || persons > (country ? 100 * max_population : max_population))
             throw Error(Location{source}, fmt::format("the population of {} for 1 January {} is not believable: {}; nothing was "
