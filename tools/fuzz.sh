@@ -24,7 +24,7 @@ cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang -
       -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DSPLEIS_FUZZ=ON -DSPLEIS_WERROR=ON -DSPLEIS_BUILD_BENCHMARKS=OFF >/dev/null
 # By default every fuzz_* target the build defines (fuzz_capi only exists with the C API).
 [ ${#targets[@]} -gt 0 ] ||
-  mapfile -t targets < <(cmake --build build-fuzz --target help | sed -n 's/^\(\.\.\. \)\{0,1\}fuzz_\([a-z_]*\)\( *:.*\)\{0,1\}$/\2/p' | sort -u)
+  mapfile -t targets < <(cmake --build build-fuzz --target help | sed -n 's/^\(\.\.\. \)\{0,1\}fuzz_\([a-z0-9_]*\)\( *:.*\)\{0,1\}$/\2/p' | sort -u)
 cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null ||
   cmake --build build-fuzz -j 1 --target "${targets[@]/#/fuzz_}"
 
