@@ -115,3 +115,31 @@ TEST_CASE("A cap of 200 000 kr cannot meet the budget: infeasible, as the solver
         CHECK(e.kind() == ErrorKind::infeasible);
     }
 }
+
+TEST_CASE("Kinn and Stad stay out: the other 41 share the budget, 24.3337 kr per inhabitant, Osterøy 297 055 kr") {
+    Changes c;
+    c.leave = {"4602", "4649"};
+    const Allocation a = allocate(apply(vestland(), c));
+    CHECK(a.members.size() == 41);
+    CHECK(std::none_of(a.members.begin(), a.members.end(),
+                       [](const MemberShare& m) { return m.municipality.code == "4602" || m.municipality.code == "4649"; }));
+    CHECK(at(a.parameters, ParameterId::per_inhabitant).value == Approx(24.3337).margin(0.00005));
+    CHECK(paid_by(a, "Osterøy") == 297'055 * kr);
+    CHECK(sum_of_members(a) == 19'470'000 * kr);  // to the øre
+}
+
+TEST_CASE("A member leaving that is not one is the what-if's fault, named by its field") {
+    Changes c;
+    c.leave = {"4602", "9999"};
+    try {
+        (void)apply(vestland(), c);
+        FAIL("no error");
+    } catch (const ChangeError& e) {
+        CHECK(e.field() == "leave");
+        CHECK(e.message() == "municipality 9999 cannot leave: it is not a member");
+    }
+    c.leave = {"4601"};  // Bergen, self-funded: its 9.1 MNOK goes with it
+    const Allocation a = allocate(apply(vestland(), c));
+    CHECK(a.members.size() == 42);
+    CHECK(sum_of_members(a) == 19'470'000 * kr);
+}

@@ -27,6 +27,15 @@ Scenario apply(const Scenario& scenario, const Changes& changes) {
         s = with_option(scenario, *option);
         s.options = scenario.options;  // still there to be chosen
     }
+    if (!changes.leave.empty()) {
+        ScenarioChanges leaving;
+        leaving.leave = changes.leave;
+        try {
+            s = with_changes(s, leaving);
+        } catch (const Error& e) {
+            throw ChangeError("leave", e.message());
+        }
+    }
     for (const auto& [id, value] : changes.parameters) {
         if (changes.solve == id)
             throw ChangeError("parameters." + std::string(info(id).key),

@@ -184,8 +184,17 @@ void put_difference(Document& member, const MemberShare& m, const MemberShare* b
                                                     : Document(nullptr);
 }
 
+// Whether the what-if has the served scenario's members (so its lists line up with the listing).
+bool same_members(const Scenario& s, const Allocation& a) {
+    if (s.members.size() != a.members.size()) return false;
+    for (std::size_t i = 0; i < a.members.size(); ++i)
+        if (s.members[i].code != a.members[i].municipality.code) return false;
+    return true;
+}
+
 // "detail": "amounts": what changes with a what-if, as lists in the members' code order (the
-// names and populations are in the scenario's listing): for the page, answering every slider.
+// names and populations are in the scenario's listing; when members leave or an option changes
+// who they are, the reply lists its members too): for the page, answering every slider.
 // The three lists of one number or name per member are written straight into the reply, not
 // built as a document first: they are most of its bytes, and this reply is the one asked for
 // on every move of a slider.
@@ -193,6 +202,12 @@ Reply solve_amounts(const Served& s, const Request& r, const Allocation& a) {
     Document head = {{"id", s.id}, {"option", option_name(s.scenario, r.changes)}};
     head["solved"] = a.solved ? Document{{"parameter", info(*a.solved).key}, {"value", at(a.parameters, *a.solved).value}}
                               : Document(nullptr);
+    if (!same_members(s.scenario, a)) {
+        Document members = Document::array();
+        for (const MemberShare& m : a.members)
+            members.push_back({{"code", m.municipality.code}, {"name", m.municipality.name}, {"population", m.municipality.population}});
+        head["members"] = std::move(members);
+    }
     Document tail = Document::object();
     Document totals = Document::object();
     put_amount(totals, "members", a.members_total);

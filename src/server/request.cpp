@@ -66,6 +66,10 @@ Changes decode_changes(const Json& body, const std::string& prefix, std::initial
         const std::string field = prefix + key;
         if (key == "option") {
             c.option = text(value, field);
+        } else if (key == "leave") {
+            if (!value.is_array()) bad(field, fmt::format("{} must be a list of member codes, got {}", field, type_name(value)));
+            if (value.size() > max_changed_items) bad(field, fmt::format("{} has more than {} entries", field, max_changed_items));
+            for (const Json& code : value) c.leave.push_back(text(code, field));
         } else if (key == "parameters") {
             for (const auto& [name, v] : object(value, field).items()) {
                 const ParameterId id = parameter(name, field + "." + name);
@@ -87,7 +91,7 @@ Changes decode_changes(const Json& body, const std::string& prefix, std::initial
                 bad(field, fmt::format("{} must be 1 (øre), 100 (krone), 10000 (100 kr) or 100000 (1000 kr), got {}", field, unit));
             c.rounding_unit = static_cast<Ore>(unit);
         } else if (std::find(extra.begin(), extra.end(), key) == extra.end()) {
-            std::string known = "option, parameters, solve, budget, external_funding, self_funded, rounding_unit_ore";
+            std::string known = "option, leave, parameters, solve, budget, external_funding, self_funded, rounding_unit_ore";
             for (std::string_view e : extra) known += fmt::format(", {}", e);
             bad(field, fmt::format("unknown field \"{}\"; the fields are: {}", field.substr(0, max_text_length), known));
         }

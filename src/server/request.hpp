@@ -17,7 +17,7 @@ namespace spleis::server {
 // The limits of one request; each is named in the error that enforces it.
 inline constexpr std::size_t max_body_bytes = 64 * 1024;
 inline constexpr std::size_t max_text_length = 200;      // an option's name, a member's code or name
-inline constexpr std::size_t max_changed_items = 1000;   // funding and self-funded entries in one request
+inline constexpr std::size_t max_changed_items = 1000;   // funding, self-funded and leaving entries in one request
 inline constexpr std::size_t max_sweep_points = 201;
 inline constexpr std::size_t max_compared = 10;          // what-ifs compared in one request
 

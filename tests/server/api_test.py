@@ -86,6 +86,23 @@ with tempfile.TemporaryDirectory() as tmp:
                    .replace("rounding: krone", "rounding: 1000 kr") + "parameters:\n  base_amount: 80000\n", tmp)
     check(status == 200 and [m["amount_ore"] for m in changed["members"]] == [m["amount_ore"] for m in cli["members"]],
           "solve: budget, self-funded amount, rounding and base amount changed give the CLI's amounts")
+# Members taken out: the same amounts as the shipped who-joins option "Kinn and Stad stay out".
+who_joins = json.loads(subprocess.run([spleis, "compare", "scenarios/digi-vestland-2021-who-joins.yaml", "--format", "json"],
+                                      capture_output=True, text=True, check=True).stdout)
+k = [o["name"] for o in who_joins["options"]].index("Kinn and Stad stay out")
+expected = {m["code"]: m["amounts"][k]["amount_ore"] for m in who_joins["members"] if m["amounts"][k]}
+status, out = server.post(base + "/solve", {"leave": ["4602", "4649"]})
+check(status == 200 and {m["code"]: m["amount_ore"] for m in out["members"]} == expected,
+      "solve, leave Kinn and Stad: compare's amounts for that option, to the øre")
+check(out["solved"]["value"] == who_joins["options"][k]["solved"]["value"] and out["balanced"] and out["totals"]["total_ore"] == 1947000000,
+      "solve, leave: the solved rate is compare's (24.3337 kr), balanced to the øre")
+check(next(m for m in out["members"] if m["name"] == "Osterøy")["amount_ore"] == 29705500, "solve, leave: Osterøy 297 055 kr")
+status, out = server.post(base + "/solve", {"leave": ["4602", "4649"], "detail": "amounts"})
+check(status == 200 and [m["code"] for m in out["members"]] == sorted(expected) and
+      out["amounts_ore"] == [expected[c] for c in sorted(expected)],
+      "solve detail amounts, leave: the reply lists its 41 members, with their amounts in the same order")
+status, out = server.post(base + "/solve", {"detail": "amounts"})
+check(status == 200 and "members" not in out, "solve detail amounts: the listing's members, not repeated")
 status, equal = server.post("/api/scenarios/digi-vestland-2021-options/solve", {"option": "Equal split"})
 check(status == 200 and equal["option"] == "Equal split" and equal["solved"]["parameter"] == "amount_per_member", "solve: an option by name")
 
@@ -148,6 +165,10 @@ expect_error(None, 400, "bad_request", "not JSON", raw=b'{"parameters": {"cap": 
 expect_error(None, 400, "bad_request", "number overflow", raw=b'{"budget": 1e999}', what="a number too large for a double")
 expect_error({"budget": 1e300}, 400, "bad_request", "above the largest amount", "budget")
 expect_error({"budget": -5}, 400, "bad_request", "must not be negative", "budget")
+expect_error({"leave": "4602"}, 400, "bad_request", "leave must be a list of member codes, got a text", "leave")
+expect_error({"leave": ["4602", "9999"]}, 422, "bad_input", "municipality 9999 cannot leave: it is not a member", "leave")
+expect_error({"leave": ["4602", "4602"]}, 422, "bad_input", "municipality 4602 cannot leave: it is not a member", "leave",
+             what="a member leaving twice")
 expect_error({"budget": 1.005}, 400, "bad_request", "whole øre", "budget")
 expect_error({"colour": "red"}, 400, "bad_request", 'unknown field "colour"', "colour")
 expect_error({"members": [{"code": "4601", "population": -5}]}, 400, "bad_request", 'unknown field "members"', "members",

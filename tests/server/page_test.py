@@ -82,7 +82,8 @@ def table():
 
 
 def table_ore():
-    return {code: kroner_text_to_ore(amount) for code, (amount, _) in table().items()}
+    """code → amount in øre of every member shown (a row taken out has no amount)."""
+    return {code: kroner_text_to_ore(amount) for code, (amount, _) in table().items() if amount != "—"}
 
 
 def set_number(field_id, text):
@@ -144,6 +145,40 @@ try:
     run = subprocess.run([spleis, "run", saved, "--format", "json"], capture_output=True, text=True)
     check(run.returncode == 0 and {m["code"]: m["amount_ore"] for m in json.loads(run.stdout)["members"]} == table_ore(),
           f"the downloaded YAML reproduces the table: {run.stderr}")
+
+    # Who joins: take Kinn and Stad out with their tick boxes (one by mouse, one by keyboard),
+    # then put them back. The amounts are `spleis compare`'s for the shipped option that leaves
+    # them out.
+    who_joins = json.loads(subprocess.run([spleis, "compare", "scenarios/digi-vestland-2021-who-joins.yaml", "--format", "json"],
+                                          capture_output=True, text=True, check=True).stdout)
+    k = [o["name"] for o in who_joins["options"]].index("Kinn and Stad stay out")
+    without = {m["code"]: m["amounts"][k]["amount_ore"] for m in who_joins["members"] if m["amounts"][k]}
+    open_page("?s=digi-vestland-2021")
+    before = solved_count()
+    driver.find_element(By.CSS_SELECTOR, "input[data-member='4602']").click()
+    wait.until(lambda d: solved_count() > before)
+    before = solved_count()
+    driver.find_element(By.CSS_SELECTOR, "input[data-member='4649']").send_keys(Keys.SPACE)
+    wait.until(lambda d: solved_count() > before)
+    rows = table()
+    check(table_ore() == without,
+          "Kinn and Stad taken out: the other 41 pay what spleis compare gives for that option")
+    check(plain(rows["4630"][0]) == "297 055 kr", f"Osterøy 297 055 kr without Kinn and Stad, got {plain(rows['4630'][0])!r}")
+    check("not a member" in rows["4602"][1] and "not a member" in rows["4649"][1], "Kinn and Stad stay in the table, not members")
+    check(not driver.find_element(By.CSS_SELECTOR, "input[data-member='4602']").is_selected(), "Kinn's box is unticked")
+    summary = plain(driver.find_element(By.ID, "summary").text)
+    check("Taken out: Kinn, Stad." in summary and "the budget is 19 470 000 kr" in summary, f"the summary says who is out: {summary}")
+    check("41 of 41 members" in plain(driver.find_element(By.ID, "count").text), "the count is of members")
+    check("out=4602%2C4649" in driver.current_url or "out=4602,4649" in driver.current_url, f"who is out is in the link: {driver.current_url}")
+    open_page(driver.current_url.replace(server.url + "/", ""))
+    check(plain(table()["4630"][0]) == "297 055 kr", "the link reproduces who is out")
+    for code in ("4602", "4649"):
+        before = solved_count()
+        box = driver.find_element(By.CSS_SELECTOR, f"input[data-member='{code}']")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)  # not under the sticky total row
+        box.click()
+        wait.until(lambda d: solved_count() > before)
+    check(table_ore() == cli_amounts(), "both put back: the decided baseline again")
 
     # Bokmål: the CLI's words and number formats.
     open_page("?s=digi-vestland-2021&lang=nb")

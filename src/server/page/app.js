@@ -18,7 +18,8 @@ const WORDS = {
     stale: 'This what-if cannot be solved; the figures below are the last good result (stale).',
     shown: '{0} of {1} members', not_shown: '{0} pays {1} itself and is not drawn, so the other bars can be read.',
     link_copied: 'Link copied: {0}', link_here: 'Link to this what-if: {0}', parameters: 'Parameters', capped: 'at the cap: {0}',
-    amount_axis: 'Amount (kr)', difference_axis: 'Difference (kr)', members_pay: 'Members pay' },
+    amount_axis: 'Amount (kr)', difference_axis: 'Difference (kr)', members_pay: 'Members pay',
+    is_member: '{0} is a member; untick to take it out', out: 'not a member', taken_out: 'Taken out: {0}. Tick a member to put it back.' },
   nb: { title: 'spleis — hvem betaler hva, hva om?', scenario: 'Scenario', option: 'Alternativ', language: 'Språk',
     whatif: 'Hva om …', solve: 'Løs for', rounding: 'Avrunding', ore: 'øre', krone: 'hele kroner', r100: '100 kr', r1000: '1 000 kr',
     reset: 'Tilbake til vedtatt grunnlag', copy: 'Kopier lenke til dette hva-om', download: 'Last ned:', results: 'Resultat',
@@ -34,7 +35,8 @@ const WORDS = {
     stale: 'Dette hva-om kan ikke løses; tallene under er siste gode resultat (foreldet).',
     shown: '{0} av {1} medlemmer', not_shown: '{0} betaler {1} selv og er ikke tegnet, så de andre søylene kan leses.',
     link_copied: 'Lenke kopiert: {0}', link_here: 'Lenke til dette hva-om: {0}', parameters: 'Parametere', capped: 'på taket: {0}',
-    amount_axis: 'Beløp (kr)', difference_axis: 'Forskjell (kr)', members_pay: 'Medlemmene betaler' },
+    amount_axis: 'Beløp (kr)', difference_axis: 'Forskjell (kr)', members_pay: 'Medlemmene betaler',
+    is_member: '{0} er medlem; fjern haken for å ta kommunen ut', out: 'ikke medlem', taken_out: 'Tatt ut: {0}. Sett hake for å ta en kommune inn igjen.' },
   nn: { title: 'spleis — kven betaler kva, kva om?', scenario: 'Scenario', option: 'Alternativ', language: 'Språk',
     whatif: 'Kva om …', solve: 'Løys for', rounding: 'Avrunding', ore: 'øre', krone: 'heile kroner', r100: '100 kr', r1000: '1 000 kr',
     reset: 'Tilbake til vedteke grunnlag', copy: 'Kopier lenkje til dette kva-om', download: 'Last ned:', results: 'Resultat',
@@ -50,7 +52,8 @@ const WORDS = {
     stale: 'Dette kva-om kan ikkje løysast; tala under er siste gode resultat (forelda).',
     shown: '{0} av {1} medlemmer', not_shown: '{0} betaler {1} sjølv og er ikkje teikna, så dei andre søylene kan lesast.',
     link_copied: 'Lenkje kopiert: {0}', link_here: 'Lenkje til dette kva-om: {0}', parameters: 'Parametrar', capped: 'på taket: {0}',
-    amount_axis: 'Beløp (kr)', difference_axis: 'Skilnad (kr)', members_pay: 'Medlemmene betaler' },
+    amount_axis: 'Beløp (kr)', difference_axis: 'Skilnad (kr)', members_pay: 'Medlemmene betaler',
+    is_member: '{0} er medlem; fjern haken for å ta kommunen ut', out: 'ikkje medlem', taken_out: 'Teke ut: {0}. Set hake for å ta ein kommune inn att.' },
 };
 
 const $ = (id) => document.getElementById(id);
@@ -97,7 +100,8 @@ function readUrl() {
   const q = new URLSearchParams(location.search);
   state = { s: q.get('s'), o: Number(q.get('o') || 0), lang: q.get('lang') || 'en', p: {}, sf: {}, f: {},
     b: q.has('b') ? Number(q.get('b')) : null, r: q.has('r') ? Number(q.get('r')) : null, solve: q.get('solve'),
-    sort: q.get('sort') || 'code', dir: q.get('dir') || 'asc', q: q.get('q') || '' };
+    sort: q.get('sort') || 'code', dir: q.get('dir') || 'asc', q: q.get('q') || '',
+    out: q.get('out') ? q.get('out').split(',').filter(Boolean) : [] };
   for (const [k, v] of q) {
     if (k.startsWith('p.')) state.p[k.slice(2)] = Number(v);
     if (k.startsWith('sf.')) state.sf[k.slice(3)] = Number(v);
@@ -115,6 +119,7 @@ function writeUrl() {
   for (const [k, v] of Object.entries(state.sf)) q.set('sf.' + k, v);
   for (const [k, v] of Object.entries(state.f)) q.set('f.' + k, v);
   if (state.r !== null) q.set('r', state.r);
+  if (state.out.length) q.set('out', state.out.join(','));
   if (state.sort !== 'code') q.set('sort', state.sort);
   if (state.dir !== 'asc') q.set('dir', state.dir);
   if (state.q) q.set('q', state.q);
@@ -136,7 +141,9 @@ function changes() {
   if (Object.keys(params).length) c.parameters = params;
   if (state.solve && !(o.parameters.find((p) => p.name === state.solve) || {}).solved) c.solve = state.solve;
   if (state.b !== null) c.budget = state.b;
-  if (Object.keys(state.sf).length) c.self_funded = state.sf;
+  if (state.out.length) c.leave = state.out;
+  const sf = Object.fromEntries(Object.entries(state.sf).filter(([code]) => !state.out.includes(code)));  // one taken out covers nothing
+  if (Object.keys(sf).length) c.self_funded = sf;
   if (Object.keys(state.f).length) c.external_funding = state.f;
   if (state.r !== null) c.rounding_unit_ore = state.r;
   return c;
@@ -264,13 +271,21 @@ function escape(text) {
 // --- results
 function rows() {
   const s = scenario();
-  return s.members.map((m, i) => {
+  // The reply lists the members when they are not the listing's (some taken out, or an option's own).
+  const members = result.members || s.members;
+  const list = members.map((m, i) => {
     const amount = result.amounts_ore[i];
     const difference = result.differences_ore[i];
     const baseline = difference === null ? null : amount - difference;
     return { i, code: m.code, name: m.name, population: m.population, amount, per: m.population > 0 ? amount / 100 / m.population : 0,
-      limit: result.limits[i], difference, percent: baseline ? 100 * difference / baseline : 0 };
+      limit: result.limits[i], difference, percent: baseline ? 100 * difference / baseline : 0, out: false };
   });
+  // Members taken out on the page stay in the table, unticked, so they can be put back.
+  for (const m of s.members)
+    if (state.out.includes(m.code) && !list.some((r) => r.code === m.code))
+      list.push({ i: list.length, code: m.code, name: m.name, population: m.population, amount: 0, per: 0, limit: 'out',
+        difference: null, percent: 0, out: true });
+  return list;
 }
 
 function differenceText(ore) {
@@ -285,27 +300,29 @@ function differenceText(ore) {
 // when the rows shown and their order are the ones on screen, only the cells whose text changed
 // are written, so the browser lays out and paints the changed cells instead of a new table of
 // 357 rows (its layout took 30-45 ms a repaint for Norway).
-const markedUp = 6;
+const markedUp = [true, false, false, false, false, false, true, false];
 const numeric = [false, false, true, true, true, false, true, true];
 function cellsOf(r) {
-  return [r.name, r.code, formatNumber(r.population, 0), formatKroner(r.amount), formatNumber(r.per, 2) + '\u00a0kr',
+  const box = `<input type="checkbox" data-member="${r.code}"${r.out ? '' : ' checked'} aria-label="${escape(t('is_member', r.name))}"> `;
+  if (r.out) return [box + escape(r.name), r.code, formatNumber(r.population, 0), t('none'), '', t('out'), '', ''];
+  return [box + escape(r.name), r.code, formatNumber(r.population, 0), formatKroner(r.amount), formatNumber(r.per, 2) + '\u00a0kr',
     t(r.limit), differenceText(r.difference),
     r.difference ? (r.percent > 0 ? '+' : '') + formatNumber(r.percent, 1) + '\u00a0%' : ''];
 }
 let painted = { key: '', cells: [] };  // what the table body shows: its rows' codes and language, each row's cells
 function paintRows(shown) {
   const tbody = $('table').querySelector('tbody');
-  const key = state.lang + '|' + shown.map((r) => r.code).join(',');
+  const key = state.lang + '|' + shown.map((r) => r.code + (r.out ? '-' : '')).join(',');
   const cells = shown.map(cellsOf);
   if (key !== painted.key) {
-    tbody.innerHTML = shown.map((r, k) => `<tr tabindex="0" data-code="${r.code}">` +
-      cells[k].map((c, j) => `<td${numeric[j] ? ' class="num"' : ''}>${j === markedUp ? c : escape(c)}</td>`).join('') + '</tr>').join('');
+    tbody.innerHTML = shown.map((r, k) => `<tr tabindex="0" data-code="${r.code}"${r.out ? ' class="out"' : ''}>` +
+      cells[k].map((c, j) => `<td${numeric[j] ? ' class="num"' : ''}>${markedUp[j] ? c : escape(c)}</td>`).join('') + '</tr>').join('');
   } else {
     const trs = tbody.rows;
     for (let k = 0; k < cells.length; ++k)
       for (let j = 0; j < cells[k].length; ++j) {
         if (cells[k][j] === painted.cells[k][j]) continue;
-        if (j === markedUp) trs[k].cells[j].innerHTML = cells[k][j];
+        if (markedUp[j]) trs[k].cells[j].innerHTML = cells[k][j];
         else trs[k].cells[j].textContent = cells[k][j];
       }
   }
@@ -329,9 +346,9 @@ function render() {
   const other = totals.total_ore - totals.members_ore;
   const membersDiff = all.reduce((sum, r) => sum + (r.difference || 0), 0);
   $('table').querySelector('tfoot').innerHTML = `<tr><th scope="row">${t('total')}</th><td></td>
-    <td class="num">${formatNumber(s.members.reduce((x, m) => x + m.population, 0), 0)}</td>
+    <td class="num">${formatNumber(all.reduce((x, r) => x + (r.out ? 0 : r.population), 0), 0)}</td>
     <td class="num">${formatKroner(totals.members_ore)}</td><td></td><td></td><td class="num">${differenceText(membersDiff)}</td><td></td></tr>`;
-  $('count').textContent = t('shown', shown.length, all.length);
+  $('count').textContent = t('shown', shown.filter((r) => !r.out).length, all.filter((r) => !r.out).length);
   const sm = result.summary;
   const o = option();
   const solvedParam = result.solved ? o.parameters.find((p) => p.name === result.solved.parameter) : null;
@@ -345,6 +362,8 @@ function render() {
   lines.push(`<p class="fairness">${t('gini', formatNumber(sm.gini, 3))} · ${t('capped', sm.capped)}` +
     (sm.highest_per_inhabitant ? ` · ${t('highest', escape(sm.highest_per_inhabitant.name), formatNumber(sm.highest_per_inhabitant.amount_per_inhabitant, 2) + '\u00a0kr')}, ` +
       `${t('lowest', escape(sm.lowest_per_inhabitant.name), formatNumber(sm.lowest_per_inhabitant.amount_per_inhabitant, 2) + '\u00a0kr')}` : '') + '</p>');
+  const out = all.filter((r) => r.out);
+  if (out.length) lines.push(`<p class="out-line">${t('taken_out', out.map((r) => escape(r.name)).join(', '))}</p>`);
   $('summary').innerHTML = lines.join('');
   if (state.solve === null && result.solved) {
     const el = $('param-' + result.solved.parameter + '-n');
@@ -367,8 +386,8 @@ function logAxisNumber(value) {
 function drawCharts(all) {
   // Self-funded members pay a fixed amount that can dwarf the rest (Bergen's 9.1 MNOK): they
   // are named under the chart, not drawn, so every paying member's bar can be read.
-  const paying = all.filter((r) => r.limit !== 'self-funded');
-  const apart = all.filter((r) => r.limit === 'self-funded');
+  const paying = all.filter((r) => r.limit !== 'self-funded' && !r.out);
+  const apart = all.filter((r) => r.limit === 'self-funded' && !r.out);
   $('amounts-caption').textContent = t('chart_amounts') + '.' +
     (apart.length ? ' ' + apart.map((r) => t('not_shown', r.name, formatKroner(r.amount))).join(' ') : '');
   const locale = state.lang === 'en' ? 'en-GB' : 'nb-NO';
@@ -438,7 +457,7 @@ async function download(format) {
 }
 
 function reset() {
-  state = { s: scenario().id, o: state.o, lang: state.lang, p: {}, sf: {}, f: {}, b: null, r: null, solve: null, sort: state.sort, dir: state.dir, q: state.q };
+  state = { s: scenario().id, o: state.o, lang: state.lang, p: {}, sf: {}, f: {}, b: null, r: null, solve: null, sort: state.sort, dir: state.dir, q: state.q, out: [] };
   buildControls();
   solve();
 }
@@ -475,8 +494,17 @@ async function start() {
       render();
     });
   const tbody = $('table').querySelector('tbody');
-  tbody.addEventListener('click', (e) => { const tr = e.target.closest('tr'); if (tr) explain(tr.dataset.code); });
+  // A row opens its member's explanation; its tick box takes the member out or puts it back.
+  const isBox = (el) => el.matches('input[type=checkbox]');
+  tbody.addEventListener('click', (e) => { const tr = e.target.closest('tr'); if (tr && !isBox(e.target)) explain(tr.dataset.code); });
+  tbody.addEventListener('change', (e) => {
+    if (!isBox(e.target)) return;
+    const code = e.target.dataset.member;
+    state.out = e.target.checked ? state.out.filter((c) => c !== code) : [...state.out, code];
+    solve();
+  });
   tbody.addEventListener('keydown', (e) => {
+    if (isBox(e.target)) return;
     const tr = e.target.closest('tr');
     if (tr && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); explain(tr.dataset.code); }
   });
