@@ -12,9 +12,10 @@
 # Needs root for the Debian root (mmdebstrap --mode=root, chroot). `package-test.sh zip` or
 # `deb` tests one. Exits non-zero on any failure.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 root=$(pwd)
 what=${1:-all}
+tools/require-packages.sh lintian mmdebstrap unzip || exit 1   # (tools/setup.sh installs them too)
 version=$(sed -n 's/^project(spleis VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
@@ -22,10 +23,16 @@ started=$(date +%s)
 elapsed() { echo "$(($(date +%s) - started)) s"; }
 tmp=$(mktemp -d /tmp/spleis-package.XXXXXX)
 chroot_dir=
+# shellcheck disable=SC2317  # run by the trap
 cleanup() {
   if [ -n "$chroot_dir" ]; then
     umount "$chroot_dir/proc" 2>/dev/null
-    rm -rf "$chroot_dir"
+    # Never into a /proc still mounted, nor across into any other file system.
+    if mountpoint -q "$chroot_dir/proc"; then
+      echo "package-test.sh: $chroot_dir/proc is still mounted; $chroot_dir left in place" >&2
+    else
+      rm -rf --one-file-system "$chroot_dir"
+    fi
   fi
   rm -rf "$tmp"
 }
@@ -156,8 +163,9 @@ test_deb() {
   in_root "man -w spleis 2>/dev/null || test -f /usr/share/man/man1/spleis.1.gz" >/dev/null || bad "no man page for spleis in the root"
 
   echo "-- a C program, built with pkg-config --cflags --libs spleis in the root"
-  in_root 'echo "pkg-config: $(pkg-config --cflags --libs spleis)"' | sed 's/^/  /'
   # shellcheck disable=SC2016  # expanded in the root
+  in_root 'echo "pkg-config: $(pkg-config --cflags --libs spleis)"' | sed 's/^/  /'
+  # shellcheck disable=SC2016
   in_root 'gcc -Wall -Werror -o uses_spleis uses_spleis.c $(pkg-config --cflags --libs spleis) && ./uses_spleis' > "$tmp/dc" 2>&1 ||
     bad "the C program against the installed libspleis: $(cat "$tmp/dc")"
   sed 's/^/  uses_spleis: /' "$tmp/dc"

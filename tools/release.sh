@@ -12,6 +12,8 @@ set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
 what=${1:-all}
+# (tools/setup.sh installs them too; here so that this script runs alone.)
+tools/require-packages.sh dpkg-dev file zip unzip
 version=$(sed -n 's/^project(spleis VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 [ -n "$version" ] || { echo "release.sh: no version in CMakeLists.txt's project()" >&2; exit 1; }
 mkdir -p dist
