@@ -8,7 +8,8 @@
 #      `apt-get install ./spleis_<version>_amd64.deb` into a clean Debian 12 root made here with
 #      mmdebstrap from the machine's own apt mirror; inside it the program on the installed
 #      scenario, its tables, workbook and server, and a C program built with
-#      `pkg-config --cflags --libs spleis`; then `apt-get purge` leaves nothing behind.
+#      `pkg-config --cflags --libs spleis`, and the Python module; then `apt-get purge` leaves
+#      nothing behind.
 # Needs root for the Debian root (mmdebstrap --mode=root, chroot). `package-test.sh zip` or
 # `deb` tests one. Exits non-zero on any failure.
 set -u
@@ -130,9 +131,10 @@ test_deb() {
   if [ "$(id -u)" -ne 0 ]; then bad "making a Debian root needs root (mmdebstrap --mode=root, chroot)"; return; fi
   command -v mmdebstrap >/dev/null || { bad "mmdebstrap is not installed (tools/setup.sh installs it)"; return; }
   chroot_dir=$(mktemp -d /tmp/spleis-deb12.XXXXXX)
-  # With the compiler a user needs to build against libspleis; the package lists are kept so
-  # that apt can resolve the package's dependencies without another download of them.
-  if ! mmdebstrap --quiet --variant=apt --mode=root --include=gcc,libc6-dev,pkg-config --skip=cleanup/apt/lists \
+  # With the compiler a user needs to build against libspleis, and python3 for its module; the
+  # package lists are kept so that apt resolves the package's dependencies without fetching them
+  # again.
+  if ! mmdebstrap --quiet --variant=apt --mode=root --include=gcc,libc6-dev,pkg-config,python3 --skip=cleanup/apt/lists \
        bookworm "$chroot_dir" > "$tmp/mmdebstrap" 2>&1; then
     bad "mmdebstrap bookworm: $(tail -n 5 "$tmp/mmdebstrap")"; return
   fi
@@ -171,6 +173,12 @@ test_deb() {
   sed 's/^/  uses_spleis: /' "$tmp/dc"
   grep -qx 'Osterøy 26190500 øre' "$tmp/dc" || bad "the C program: Osterøy is not 26 190 500 øre"
   grep -qx 'total 1947000000 øre' "$tmp/dc" || bad "the C program: the total is not 1 947 000 000 øre"
+
+  echo "-- the Python module, in the root's python3"
+  in_root "python3 -c 'import spleis; print(spleis.Scenario(\"/usr/share/spleis/scenarios/digi-vestland-2021.yaml\").solve().member(\"Osterøy\").amount)'" \
+    > "$tmp/dpy" 2>&1
+  sed 's/^/  python3: Osterøy /' "$tmp/dpy"
+  [ "$(cat "$tmp/dpy")" = 261905.0 ] || bad "the Python module in the root: $(cat "$tmp/dpy")"
 
   in_root "apt-get purge -y spleis" > "$tmp/purge" 2>&1 || bad "apt-get purge spleis: $(tail -n 5 "$tmp/purge")"
   for f in /usr/bin/spleis /usr/share/spleis /usr/include/spleis /usr/lib/x86_64-linux-gnu/libspleis.so.1; do
