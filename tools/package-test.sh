@@ -8,8 +8,8 @@
 #      `apt-get install ./spleis_<version>_amd64.deb` into a clean Debian 12 root made here with
 #      mmdebstrap from the machine's own apt mirror; inside it the program on the installed
 #      scenario, its tables, workbook and server, and a C program built with
-#      `pkg-config --cflags --libs spleis`, and the Python module; then `apt-get purge` leaves
-#      nothing behind.
+#      `pkg-config --cflags --libs spleis`, one with CMake's find_package(spleis), and the Python
+#      module; then `apt-get purge` leaves nothing behind.
 # Needs root for the Debian root (mmdebstrap --mode=root, chroot). `package-test.sh zip` or
 # `deb` tests one. Exits non-zero on any failure.
 set -u
@@ -131,9 +131,10 @@ test_deb() {
   if [ "$(id -u)" -ne 0 ]; then bad "making a Debian root needs root (mmdebstrap --mode=root, chroot)"; return; fi
   command -v mmdebstrap >/dev/null || { bad "mmdebstrap is not installed (tools/setup.sh installs it)"; return; }
   chroot_dir=$(mktemp -d /tmp/spleis-deb12.XXXXXX)
-  # With the compiler a user needs to build against libspleis, and python3 for its module; the
-  # package lists are kept so that apt resolves the package's dependencies without fetching them
-  # again.
+  # With the compiler a user needs to build against libspleis and python3 for its module (none of
+  # them brings a library spleis needs; CMake, which brings libcurl, comes after spleis is
+  # tested); the package lists are kept so that apt resolves the package's dependencies without
+  # fetching the lists again.
   if ! mmdebstrap --quiet --variant=apt --mode=root --include=gcc,libc6-dev,pkg-config,python3 --skip=cleanup/apt/lists \
        bookworm "$chroot_dir" > "$tmp/mmdebstrap" 2>&1; then
     bad "mmdebstrap bookworm: $(tail -n 5 "$tmp/mmdebstrap")"; return
@@ -141,6 +142,7 @@ test_deb() {
   echo "root made: $(du -sm "$chroot_dir" | cut -f1) MB ($(elapsed))"
   mount -t proc proc "$chroot_dir/proc" || bad "mount /proc in the root"
   cp "$deb" tests/package/uses_spleis.c "$chroot_dir/tmp/"
+  cp -R tests/capi/consumer "$chroot_dir/tmp/consumer"
   in_root() { chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
                 DEBIAN_FRONTEND=noninteractive sh -c "cd /tmp && $1"; }
   in_root "apt-get install -y --no-install-recommends ./$(basename "$deb")" > "$tmp/install" 2>&1 ||
@@ -173,6 +175,15 @@ test_deb() {
   sed 's/^/  uses_spleis: /' "$tmp/dc"
   grep -qx 'Osterøy 26190500 øre' "$tmp/dc" || bad "the C program: Osterøy is not 26 190 500 øre"
   grep -qx 'total 1947000000 øre' "$tmp/dc" || bad "the C program: the total is not 1 947 000 000 øre"
+
+  echo "-- find_package(spleis) in the root's CMake (tests/capi/consumer)"
+  in_root "apt-get install -y --no-install-recommends cmake make" > "$tmp/dcmake-install" 2>&1 ||
+    bad "apt-get install cmake make in the root: $(tail -n 5 "$tmp/dcmake-install")"
+  in_root "cmake -S consumer -B consumer-build >/dev/null && cmake --build consumer-build >/dev/null &&
+           consumer-build/spleis_consumer /usr/share/spleis/scenarios/digi-vestland-2021.yaml" > "$tmp/dcmake" 2>&1 ||
+    bad "find_package(spleis) in the root: $(tail -n 5 "$tmp/dcmake")"
+  sed 's/^/  spleis_consumer: /' "$tmp/dcmake"
+  grep -q 'Osterøy pays 261905.00 kr' "$tmp/dcmake" || bad "the CMake consumer does not give Osterøy 261 905 kr"
 
   echo "-- the Python module, in the root's python3"
   in_root "python3 -c 'import spleis; print(spleis.Scenario(\"/usr/share/spleis/scenarios/digi-vestland-2021.yaml\").solve().member(\"Osterøy\").amount)'" \
