@@ -61,8 +61,16 @@ echo "== sources: $yaml $fmt $xlsxwriter"
 
 # Both targets at once, each with its own log: the configure steps are serial, and a file like
 # calibrate.cpp (Eigen) would otherwise leave a core idle at the end of each build.
+# With ccache (when installed) a tree built before is rebuilt from its cache: CI's second run, or
+# a new worktree, compiles only what changed.
+launcher=
+if command -v ccache >/dev/null; then
+  launcher="-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+  export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$root")}"
+fi
 build() { # arch dir target cli
-  cmake -S tools/windows -B "$2" -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchains/mingw-$1.cmake" \
+  # shellcheck disable=SC2086  # $launcher is two words or none
+  cmake -S tools/windows -B "$2" -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchains/mingw-$1.cmake" $launcher \
         -DYAML_CPP_SOURCE_DIR="$yaml" -DFMT_SOURCE_DIR="$fmt" -DXLSXWRITER_SOURCE_DIR="$xlsxwriter" \
         -DSPLEIS_WINDOWS_CLI="$4" -DCMAKE_BUILD_TYPE=Release &&
     cmake --build "$2" -j "$jobs" --target "$3"

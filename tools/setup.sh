@@ -10,7 +10,8 @@ packages=(cmake make g++ pkg-config python3
           libxlsxwriter-dev libreoffice-calc-nogui nlohmann-json3-dev libcurl4-openssl-dev
           gcc python3-uno libreoffice-dev zip   # the C API's tests: C, the LibreOffice add-in
           libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev libjs-chart.js   # spleis serve
-          chromium chromium-driver python3-selenium wrk)                          # its page and load tests
+          chromium chromium-driver python3-selenium wrk                           # its page and load tests
+          dpkg-dev file lintian mmdebstrap unzip)   # the packages: tools/release.sh, tools/package-test.sh
 
 tools/require-packages.sh "${packages[@]}"
 
