@@ -181,3 +181,26 @@ TEST_CASE("Reform: a plan across 1 January 2024 follows its members without edit
     CHECK(plan.years[2].members.size() == 3);
     CHECK(plan.years[2].reforms_followed.size() == 3);
 }
+
+TEST_CASE("Reform: a county that is gone says what it became; a merge is followed, a split names its parts") {
+    const test::ScratchDir dir;
+    CHECK(error_loading(salten_on(dir, 2024, "[F-30, F-46]")) ==
+          "there is no county 30 on 1 January 2024: 30 Viken (2020–2023) was split on 1 January 2024 into 31 Østfold, "
+          "32 Akershus and 33 Buskerud; write the counties that are members (F-31, F-32, F-33)");
+    CHECK(error_loading(salten_on(dir, 2024, "[F-38]", "reform: follow\n")) ==
+          "there is no county 38 on 1 January 2024: 38 Vestfold og Telemark (2020–2023) was split on 1 January 2024 into "
+          "39 Vestfold and 40 Telemark; write the counties that are members (F-39, F-40)");
+    CHECK(error_loading(salten_on(dir, 2024, "{counties: [12, 11]}")) ==
+          "there is no county 12 on 1 January 2024: 12 Hordaland (2018–2019) is part of 46 Vestland from 1 January 2020; "
+          "write F-46, or set `reform: follow`");
+    // A county later than the table has no successor there: what the code was is all there is to say.
+    CHECK(error_loading(salten_on(dir, 2019, "[F-46]")) == "there is no county 46 on 1 January 2019 (it was 46 Vestland (2020–))");
+
+    const Scenario followed = load_scenario(salten_on(dir, 2024, "[F-12, F-11]", "reform: follow\n"));
+    REQUIRE(followed.members.size() == 2);
+    CHECK(followed.members[1].code == "F-46");
+    CHECK(followed.members[1].population == 651'299);  // Vestland's municipalities on 1 January 2024
+    REQUIRE(followed.reforms_followed.size() == 1);
+    CHECK(followed.reforms_followed[0] ==
+          "member county 12 Hordaland (2018–2019) is part of 46 Vestland from 1 January 2020: followed (reform: follow)");
+}

@@ -114,9 +114,36 @@ std::optional<Municipality> reformed(const std::string& file, const YAML::Node& 
     return to;
 }
 
-// A county (fylkeskommune) as one member: "F-46" in a list, 46 under `counties:`.
-Municipality county_in_table(const std::string& file, const YAML::Node& node, const std::string& code,
-                             const PopulationTable& table) {
+// The counties of `table`'s year that a county which is gone became: where its municipalities'
+// codes went, reform by reform (12 Hordaland → 46 Vestland in 2020; 30 Viken → 31, 32 and 33 in
+// 2024). Sorted, none twice.
+std::vector<std::string> county_successors(const std::string& code, const PopulationTable& table, const Reform& reform,
+                                           int& year) {
+    std::vector<std::string> out;
+    if (!reform.changes) return out;
+    const std::vector<CodeChange>& changes = reform.changes();
+    for (const CodeChange& c : changes) {
+        if (!c.from_code.starts_with(code) || (year && c.year != year)) continue;
+        const std::optional<Successor> next = successor_in(changes, c.from_code, table);
+        if (!next) continue;
+        year = c.year;
+        for (const Municipality& m : next->parts)
+            if (std::find(out.begin(), out.end(), m.code.substr(0, 2)) == out.end()) out.push_back(m.code.substr(0, 2));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::string county_name(const std::string& code, int year) {
+    const County* c = county_in(code, year);
+    return c ? fmt::format("{} {}", c->code, c->name) : code;
+}
+
+// A county (fylkeskommune) as one member: "F-46" in a list, 46 under `counties:`. A county that
+// is gone is followed into the one it merged into (`reform: follow`, said in the notes) or
+// explained: what it became, and for a split, the parts to write instead.
+Municipality county_in_table(const std::string& file, const YAML::Node& node, std::string code,
+                             const PopulationTable& table, const Reform& reform, std::vector<std::string>& notes) {
     if (code.size() != 2 || !std::all_of(code.begin(), code.end(), ::isdigit))
         yaml::fail(file, node, fmt::format("a county is a two-digit county number like 46, got \"{}\"", code));
     if (code == "03")
@@ -124,8 +151,28 @@ Municipality county_in_table(const std::string& file, const YAML::Node& node, co
     const int year = table.year ? table.year : 9999;  // a table without a year: today's counties
     if (!county_in(code, year)) {
         const std::string history = county_history(code);
-        yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}{}", code, table.year,
-                                           history.empty() ? "" : " (it was " + history + ")"));
+        int reform_year = 0;
+        const std::vector<std::string> next = county_successors(code, table, reform, reform_year);
+        if (next.empty())
+            yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}{}", code, table.year,
+                                               history.empty() ? "" : " (it was " + history + ")"));
+        std::string names, codes;
+        for (std::size_t i = 0; i < next.size(); ++i) {
+            const char* sep = i == 0 ? "" : i + 1 == next.size() ? " and " : ", ";
+            names += sep + county_name(next[i], year);
+            codes += fmt::format("{}F-{}", i == 0 ? "" : ", ", next[i]);
+        }
+        if (next.size() > 1)
+            yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}: {} was split on 1 January {} into {}; "
+                                               "write the counties that are members ({})",
+                                               code, table.year, history, reform_year, names, codes));
+        if (!reform.follow)
+            yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}: {} is part of {} from 1 January {}; "
+                                               "write {}, or set `reform: follow`",
+                                               code, table.year, history, names, reform_year, codes));
+        notes.push_back(fmt::format("member county {} is part of {} from 1 January {}: followed (reform: follow)", history,
+                                    names, reform_year));
+        code = next.front();
     }
     const std::optional<Municipality> member = county_member(code, table);
     if (!member)
@@ -191,7 +238,7 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
                 std::string code = yaml::text(file, item, "county");
                 if (const auto prefixed = county_code_of_member(code)) code = *prefixed;
                 if (code.size() == 1) code.insert(0, "0");
-                add(item, county_in_table(file, item, code, table));
+                add(item, county_in_table(file, item, code, table, reform, notes));
             }
         if (auto list = map.find("municipalities"))
             for (const YAML::Node& item : yaml::sequence(file, *list, "municipalities")) add_municipality(item);
@@ -201,7 +248,7 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
     } else if (node.IsSequence()) {
         for (const YAML::Node& item : yaml::sequence(file, node, "members")) {
             if (const auto county = item.IsScalar() ? county_code_of_member(item.Scalar()) : std::nullopt) {
-                add(item, county_in_table(file, item, *county, table));
+                add(item, county_in_table(file, item, *county, table, reform, notes));
                 continue;
             }
             add_municipality(item);
