@@ -7,6 +7,7 @@ Attribute VB_Name = "Spleis"
 '   =SpleisSolved("scenarios\digi-vestland-2021.yaml")          -> 19.9932 (the solved rate)
 '   =SpleisAllocate(10370000; 100000; 500000; C2:C43)            -> a column (an array formula)
 '   =SpleisAllocateModel(model; budget; C2:C43), SpleisAllocateRate(...), SpleisAllocateSolved(...)
+'   =SpleisTotal(D2:D43; C2:C43)                                 -> the column's sum, checked against C2:C43
 '   =SpleisMessage(D2)                                           -> what went wrong in D2
 ' On failure they give #VALUE! (CVErr), so sums over them fail too, and SpleisMessage says why.
 '
@@ -527,4 +528,27 @@ Public Function SpleisAllocateSolved(ByVal modelYaml As String, ByVal budget As 
         Succeeded
         SpleisAllocateSolved = solved
     End If
+End Function
+
+' The sum of a SpleisAllocate column, checked against its populations, as SPLEIS.TOTAL in
+' LibreOffice: #VALUE! when the ranges differ in size or a cell of the column failed.
+Public Function SpleisTotal(ByVal amounts As Range, ByVal populations As Range) As Variant
+    Dim i As Long, total As Double, v As Variant
+    If amounts.Cells.Count <> populations.Cells.Count Then
+        SpleisTotal = Fail("the amounts' range has " & amounts.Cells.Count & " cells, but there are " & _
+                           populations.Cells.Count & " populations: give the cells of the array formula, " & _
+                           "as tall as the populations")
+        Exit Function
+    End If
+    For i = 1 To amounts.Cells.Count
+        v = amounts.Cells(i).Value
+        If IsError(v) Or IsEmpty(v) Or VarType(v) = vbString Or VarType(v) = vbBoolean Then
+            SpleisTotal = Fail("cell " & amounts.Cells(i).Address(False, False) & " is not an amount: " & _
+                               "the array formula failed (SpleisMessage on it says why)")
+            Exit Function
+        End If
+        total = total + v
+    Next i
+    Succeeded
+    SpleisTotal = Round(total, 2)
 End Function
