@@ -7,6 +7,7 @@ Attribute VB_Name = "Spleis"
 '   =SpleisSolved("scenarios\digi-vestland-2021.yaml")          -> 19.9932 (the solved rate)
 '   =SpleisAllocate(10370000; 100000; 500000; C2:C43)            -> a column (an array formula)
 '   =SpleisAllocateModel(model; budget; C2:C43), SpleisAllocateRate(...), SpleisAllocateSolved(...)
+'   =SpleisTotal(D2:D43; C2:C43)                                 -> the column's sum, checked against C2:C43
 '   =SpleisMessage(D2)                                           -> what went wrong in D2
 ' On failure they give #VALUE! (CVErr), so sums over them fail too, and SpleisMessage says why.
 '
@@ -30,6 +31,7 @@ Public Const SPLEIS_E_NO_SUCH_MEMBER As Long = 107
 Public Const SPLEIS_E_NOTHING_SOLVED As Long = 108
 Public Const SPLEIS_E_NO_SUCH_FUNDING As Long = 109
 Public Const SPLEIS_E_NO_SUCH_OPTION As Long = 110
+Public Const SPLEIS_E_TOO_LARGE As Long = 111
 Public Const SPLEIS_E_INPUT As Long = 200
 Public Const SPLEIS_E_INFEASIBLE As Long = 300
 Public Const SPLEIS_E_INTERNAL As Long = 900
@@ -40,6 +42,10 @@ Public Const SPLEIS_LIMIT_NONE As Long = 0
 Public Const SPLEIS_LIMIT_CAP As Long = 1
 Public Const SPLEIS_LIMIT_FLOOR As Long = 2
 Public Const SPLEIS_LIMIT_SELF_FUNDED As Long = 3
+
+' The largest sweep spleis_scenario_sweep makes
+Public Const SPLEIS_SWEEP_MAX_POINTS As Long = 100000
+Public Const SPLEIS_SWEEP_MAX_AMOUNTS As Long = 10000000
 
 ' --- The library -------------------------------------------------------------------------
 Public Declare PtrSafe Function spleis_version Lib "spleis.dll" () As LongPtr
@@ -123,6 +129,84 @@ Public Declare PtrSafe Function spleis_result_explain_text Lib "spleis.dll" _
 Public Declare PtrSafe Function spleis_result_explain_json Lib "spleis.dll" _
     (ByVal result As LongPtr, ByVal index As Long, ByRef json As Byte, ByVal size As LongPtr, _
      ByRef length As LongPtr) As Long
+
+' --- Options, comparisons and sweeps (ABI 1.2); option 0 is the baseline -----------------
+Public Declare PtrSafe Function spleis_scenario_option_count Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef count As Long) As Long
+Public Declare PtrSafe Function spleis_scenario_option_name Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByVal index As Long, ByRef option_name As Byte, ByVal size As LongPtr, _
+     ByRef length As LongPtr) As Long
+Public Declare PtrSafe Function spleis_scenario_solve_option Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef option_name As Byte, ByRef result As LongPtr) As Long
+Public Declare PtrSafe Function spleis_scenario_apply_option Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef option_name As Byte) As Long
+Public Declare PtrSafe Function spleis_compare Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef comparison As LongPtr) As Long
+Public Declare PtrSafe Sub spleis_comparison_free Lib "spleis.dll" (ByVal comparison As LongPtr)
+Public Declare PtrSafe Function spleis_comparison_option_count Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByRef count As Long) As Long
+Public Declare PtrSafe Function spleis_comparison_option_name Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal option_index As Long, ByRef option_name As Byte, ByVal size As LongPtr, _
+     ByRef length As LongPtr) As Long
+Public Declare PtrSafe Function spleis_comparison_option_result Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal option_index As Long, ByRef result As LongPtr) As Long
+Public Declare PtrSafe Function spleis_comparison_same_members Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByRef same As Long) As Long
+Public Declare PtrSafe Function spleis_comparison_member_count Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByRef count As Long) As Long
+Public Declare PtrSafe Function spleis_comparison_find_member Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByRef code_or_name As Byte, ByRef index As Long) As Long
+Public Declare PtrSafe Function spleis_comparison_member_code Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal member As Long, ByRef code As Byte, ByVal size As LongPtr, _
+     ByRef length As LongPtr) As Long
+Public Declare PtrSafe Function spleis_comparison_member_name Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal member As Long, ByRef member_name As Byte, ByVal size As LongPtr, _
+     ByRef length As LongPtr) As Long
+Public Declare PtrSafe Function spleis_scenario_sweep Lib "spleis.dll" _
+    (ByVal scenario As LongPtr, ByRef parameter As Byte, ByVal from_value As Double, ByVal to_value As Double, _
+     ByVal step_size As Double, ByRef sweep As LongPtr) As Long
+Public Declare PtrSafe Sub spleis_sweep_free Lib "spleis.dll" (ByVal sweep As LongPtr)
+Public Declare PtrSafe Function spleis_sweep_point_count Lib "spleis.dll" _
+    (ByVal sweep As LongPtr, ByRef count As Long) As Long
+Public Declare PtrSafe Function spleis_sweep_solved_parameter Lib "spleis.dll" _
+    (ByVal sweep As LongPtr, ByRef parameter As Byte, ByVal size As LongPtr, ByRef length As LongPtr) As Long
+Public Declare PtrSafe Function spleis_sweep_point_problem Lib "spleis.dll" _
+    (ByVal sweep As LongPtr, ByVal point As Long, ByRef problem As Byte, ByVal size As LongPtr, _
+     ByRef length As LongPtr) As Long
+Public Declare PtrSafe Function spleis_sweep_member_count Lib "spleis.dll" _
+    (ByVal sweep As LongPtr, ByRef count As Long) As Long
+Public Declare PtrSafe Function spleis_sweep_member_code Lib "spleis.dll" _
+    (ByVal sweep As LongPtr, ByVal member As Long, ByRef code As Byte, ByVal size As LongPtr, _
+     ByRef length As LongPtr) As Long
+#If Win64 Then
+Public Declare PtrSafe Function spleis_comparison_members_total_ore Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal option_index As Long, ByRef total_ore As LongLong) As Long
+Public Declare PtrSafe Function spleis_comparison_member_amount_ore Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal option_index As Long, ByVal member As Long, ByRef is_member As Long, _
+     ByRef amount_ore As LongLong) As Long
+Public Declare PtrSafe Function spleis_comparison_member_difference_ore Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal option_index As Long, ByVal member As Long, ByRef has_difference As Long, _
+     ByRef difference_ore As LongLong) As Long
+Public Declare PtrSafe Function spleis_sweep_point Lib "spleis.dll" _
+    (ByVal sweep As LongPtr, ByVal point As Long, ByRef swept As Double, ByRef feasible As Long, _
+     ByRef solved As Double, ByRef members_total_ore As LongLong) As Long
+Public Declare PtrSafe Function spleis_sweep_member_amount_ore Lib "spleis.dll" _
+    (ByVal sweep As LongPtr, ByVal point As Long, ByVal member As Long, ByRef amount_ore As LongLong) As Long
+#Else
+Public Declare PtrSafe Function spleis_comparison_members_total_ore Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal option_index As Long, ByRef total_ore As Currency) As Long
+Public Declare PtrSafe Function spleis_comparison_member_amount_ore Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal option_index As Long, ByVal member As Long, ByRef is_member As Long, _
+     ByRef amount_ore As Currency) As Long
+Public Declare PtrSafe Function spleis_comparison_member_difference_ore Lib "spleis.dll" _
+    (ByVal comparison As LongPtr, ByVal option_index As Long, ByVal member As Long, ByRef has_difference As Long, _
+     ByRef difference_ore As Currency) As Long
+Public Declare PtrSafe Function spleis_sweep_point Lib "spleis.dll" _
+    (ByVal sweep As LongPtr, ByVal point As Long, ByRef swept As Double, ByRef feasible As Long, _
+     ByRef solved As Double, ByRef members_total_ore As Currency) As Long
+Public Declare PtrSafe Function spleis_sweep_member_amount_ore Lib "spleis.dll" _
+    (ByVal sweep As LongPtr, ByVal point As Long, ByVal member As Long, ByRef amount_ore As Currency) As Long
+#End If
 
 ' --- Spreadsheet entry points: arrays as their first element plus a count ------------------
 Public Declare PtrSafe Function spleis_allocate_base_per_inhabitant Lib "spleis.dll" _
@@ -444,4 +528,27 @@ Public Function SpleisAllocateSolved(ByVal modelYaml As String, ByVal budget As 
         Succeeded
         SpleisAllocateSolved = solved
     End If
+End Function
+
+' The sum of a SpleisAllocate column, checked against its populations, as SPLEIS.TOTAL in
+' LibreOffice: #VALUE! when the ranges differ in size or a cell of the column failed.
+Public Function SpleisTotal(ByVal amounts As Range, ByVal populations As Range) As Variant
+    Dim i As Long, total As Double, v As Variant
+    If amounts.Cells.Count <> populations.Cells.Count Then
+        SpleisTotal = Fail("the amounts' range has " & amounts.Cells.Count & " cells, but there are " & _
+                           populations.Cells.Count & " populations: give the cells of the array formula, " & _
+                           "as tall as the populations")
+        Exit Function
+    End If
+    For i = 1 To amounts.Cells.Count
+        v = amounts.Cells(i).Value
+        If IsError(v) Or IsEmpty(v) Or VarType(v) = vbString Or VarType(v) = vbBoolean Then
+            SpleisTotal = Fail("cell " & amounts.Cells(i).Address(False, False) & " is not an amount: " & _
+                               "the array formula failed (SpleisMessage on it says why)")
+            Exit Function
+        End If
+        total = total + v
+    Next i
+    Succeeded
+    SpleisTotal = Round(total, 2)
 End Function

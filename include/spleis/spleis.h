@@ -83,6 +83,7 @@ typedef enum spleis_status {
     SPLEIS_E_NOTHING_SOLVED = 108,     /* the scenario has no unknown parameter */
     SPLEIS_E_NO_SUCH_FUNDING = 109,    /* no external funding of that name */
     SPLEIS_E_NO_SUCH_OPTION = 110,     /* no option of that name or index */
+    SPLEIS_E_TOO_LARGE = 111,          /* a sweep of more points than SPLEIS_SWEEP_MAX_POINTS (or amounts) */
 
     SPLEIS_E_INPUT = 200,              /* a file or text is missing, malformed or inconsistent */
 
@@ -106,6 +107,15 @@ typedef struct spleis_context spleis_context;
 typedef struct spleis_scenario spleis_scenario;
 /* A solved scenario: who pays what. It does not change when its scenario changes later. */
 typedef struct spleis_result spleis_result;
+/* A scenario's baseline and options solved side by side, as `spleis compare` shows them. */
+typedef struct spleis_comparison spleis_comparison;
+/* A scenario solved at each value of one parameter (or the budget), as `spleis sweep` does. */
+typedef struct spleis_sweep spleis_sweep;
+
+/* The largest sweep spleis_scenario_sweep() makes: at most this many values, and at most
+ * SPLEIS_SWEEP_MAX_AMOUNTS amounts kept (values times members: 80 MB). */
+#define SPLEIS_SWEEP_MAX_POINTS 100000
+#define SPLEIS_SWEEP_MAX_AMOUNTS 10000000
 
 /* ---------------------------------------------------------------------------------------
  * The library
@@ -308,6 +318,171 @@ SPLEIS_API int SPLEIS_CALL spleis_result_explain_text(const spleis_result* resul
 /* The same steps as one JSON object (as in `spleis run --trace`). Text out. */
 SPLEIS_API int SPLEIS_CALL spleis_result_explain_json(const spleis_result* result, int index, char* json,
                                                       size_t size, size_t* length);
+
+/* ---------------------------------------------------------------------------------------
+ * Options (ABI 1.2): a scenario file's `options:`, the alternatives `spleis compare` puts
+ * beside the scenario's own model (the baseline). Options are numbered as compare letters
+ * them: option 0 (A) is the baseline, option 1 (B) the first under `options:`, and so on; a
+ * scenario without options has the baseline alone. An option is found by its name, or by its
+ * letter in either case ("B", "b"); the baseline also by "A" or its name (`baseline:`).
+ *
+ * An option is the baseline with the changes the file lists (another rule or parameters, who
+ * joins or leaves, the budget, funding, self-funded amounts). The changes made through
+ * spleis_scenario_set_budget(), _set_funding(), _set_self_funded(), _set_population() and
+ * _set_rounding() hold under every option that does not change the same thing itself; a
+ * parameter set with spleis_scenario_set_parameter() or _solve_for() changes the baseline's
+ * model only (each option has its model, complete, from the file).
+ * --------------------------------------------------------------------------------------- */
+
+/* The number of options, the baseline included (so at least 1), into *count.
+ * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT or SPLEIS_E_NOT_LOADED. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_option_count(const spleis_scenario* scenario, int* count);
+
+/* Option `index`'s name ("Kinn and Stad stay out"; for 0 the baseline's). Text out.
+ * SPLEIS_E_INDEX_OUT_OF_RANGE for an index outside 0 .. count - 1. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_option_name(const spleis_scenario* scenario, int index, char* name,
+                                                       size_t size, size_t* length);
+
+/* Solves the scenario under one option, as `spleis compare` does for its column and
+ * `spleis explain --option` for one member: stores a new result in *result (NULL on
+ * failure), as spleis_solve() does. Returns as spleis_solve(), and SPLEIS_E_NO_SUCH_OPTION
+ * for a name that is no option (the message lists the options with their letters); errors
+ * of the option's own changes (a member leaving that is not one) are SPLEIS_E_INPUT and name
+ * the option. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_solve_option(const spleis_scenario* scenario, const char* option,
+                                                        spleis_result** result);
+
+/* Makes the option the scenario: its model, members, budget and funding replace the
+ * baseline's, and the scenario then has no other options (its baseline is named after the
+ * option). A way to sweep an option, or to change it further with the setters. The baseline
+ * ("A") leaves the scenario as it is but drops its options. Returns SPLEIS_OK,
+ * SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED, SPLEIS_E_NO_SUCH_OPTION or SPLEIS_E_INPUT
+ * (the option's changes do not fit; the scenario is then unchanged). */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_apply_option(spleis_scenario* scenario, const char* option);
+
+/* ---------------------------------------------------------------------------------------
+ * Comparisons (ABI 1.2): the baseline and every option solved, members side by side, as
+ * `spleis compare` prints them. Options are numbered as above (0 is the baseline). Members
+ * are every municipality that is a member under some option, in code order; under an option
+ * where it is not a member it pays nothing and has no difference (never "0 kr").
+ * Accessors return SPLEIS_E_NULL_ARGUMENT for a NULL handle or output and
+ * SPLEIS_E_INDEX_OUT_OF_RANGE for an option or member index outside its range.
+ * --------------------------------------------------------------------------------------- */
+
+/* Solves the baseline and each option and stores the comparison in *comparison (NULL on
+ * failure); the caller owns it and releases it with spleis_comparison_free(). It reports to
+ * the scenario's context and does not change when the scenario changes later. Returns as
+ * spleis_solve(): an option that cannot be solved fails the whole comparison, and the
+ * message names it. */
+SPLEIS_API int SPLEIS_CALL spleis_compare(const spleis_scenario* scenario, spleis_comparison** comparison);
+
+/* Releases a comparison. NULL is allowed and does nothing. */
+SPLEIS_API void SPLEIS_CALL spleis_comparison_free(spleis_comparison* comparison);
+
+/* The number of options, the baseline included, into *count. */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_option_count(const spleis_comparison* comparison, int* count);
+
+/* Option `option`'s name. Text out. */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_option_name(const spleis_comparison* comparison, int option, char* name,
+                                                         size_t size, size_t* length);
+
+/* What the members pay together under option `option` (self-funded ones included, external
+ * funding not), in øre, into *total_ore: the members_total of `spleis compare --summary`. */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_members_total_ore(const spleis_comparison* comparison, int option,
+                                                               int64_t* total_ore);
+
+/* Option `option` as a result of its own (a copy: the solved parameter, every member's
+ * amount, limit and explanation), as spleis_scenario_solve_option() would give it. Stores it
+ * in *result (NULL on failure); the caller releases it with spleis_result_free(). */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_option_result(const spleis_comparison* comparison, int option,
+                                                           spleis_result** result);
+
+/* Whether every option has exactly the same members: 1 or 0 into *same. */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_same_members(const spleis_comparison* comparison, int* same);
+
+/* The number of members over all options into *count. */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_member_count(const spleis_comparison* comparison, int* count);
+
+/* The index of the member with this code or name (matched as spleis_result_find_member()
+ * does) into *index. SPLEIS_E_NO_SUCH_MEMBER when no option has it. */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_find_member(const spleis_comparison* comparison, const char* code_or_name,
+                                                         int* index);
+
+/* Member `member`'s municipality code. Text out. */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_member_code(const spleis_comparison* comparison, int member, char* code,
+                                                         size_t size, size_t* length);
+
+/* Member `member`'s name. Text out. */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_member_name(const spleis_comparison* comparison, int member, char* name,
+                                                         size_t size, size_t* length);
+
+/* What member `member` pays under option `option`, in øre, into *amount_ore, and into
+ * *is_member 1, or 0 when it is not a member under that option (*amount_ore is then 0). */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_member_amount_ore(const spleis_comparison* comparison, int option,
+                                                               int member, int* is_member, int64_t* amount_ore);
+
+/* What member `member` pays under option `option` minus what it pays under the baseline, in
+ * øre, into *difference_ore, and into *has_difference 1, or 0 when it is not a member under
+ * one of the two (*difference_ore is then 0): the `difference` column of compare's CSV. */
+SPLEIS_API int SPLEIS_CALL spleis_comparison_member_difference_ore(const spleis_comparison* comparison, int option,
+                                                                   int member, int* has_difference,
+                                                                   int64_t* difference_ore);
+
+/* ---------------------------------------------------------------------------------------
+ * Sweeps (ABI 1.2): the scenario solved at each value of one parameter, or of the budget, as
+ * `spleis sweep -p NAME=FROM..TO:STEP` does; the unknown is solved at every value. A value
+ * where the budget cannot be met is a point that is not feasible, not a failure. Accessors
+ * return SPLEIS_E_NULL_ARGUMENT for a NULL handle or output (except where an output is said
+ * to be optional) and SPLEIS_E_INDEX_OUT_OF_RANGE for a point or member index out of range.
+ * --------------------------------------------------------------------------------------- */
+
+/* Solves the scenario at `from`, `from + step`, ... up to and including `to`, for parameter
+ * `name` ("base_amount", "cap", ...) or "budget", and stores the sweep in *sweep (NULL on
+ * failure); the caller owns it and releases it with spleis_sweep_free(). The grid solves on
+ * all cores; the figures do not depend on it. Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT,
+ * SPLEIS_E_NOT_LOADED, SPLEIS_E_NO_SUCH_PARAMETER, SPLEIS_E_BAD_NUMBER (a NaN, infinite or
+ * negative value, a step not above 0, `to` below `from`), SPLEIS_E_TOO_LARGE (more than
+ * SPLEIS_SWEEP_MAX_POINTS values, or values times members above SPLEIS_SWEEP_MAX_AMOUNTS:
+ * the message says how many), SPLEIS_E_INPUT (a parameter that cannot be swept: the unknown
+ * itself, say), SPLEIS_E_INTERNAL or SPLEIS_E_OUT_OF_MEMORY. */
+SPLEIS_API int SPLEIS_CALL spleis_scenario_sweep(const spleis_scenario* scenario, const char* name, double from,
+                                                 double to, double step, spleis_sweep** sweep);
+
+/* Releases a sweep. NULL is allowed and does nothing. */
+SPLEIS_API void SPLEIS_CALL spleis_sweep_free(spleis_sweep* sweep);
+
+/* The number of points (values swept) into *count. */
+SPLEIS_API int SPLEIS_CALL spleis_sweep_point_count(const spleis_sweep* sweep, int* count);
+
+/* The parameter solved at each point ("per_inhabitant") into `name`: text out.
+ * SPLEIS_E_NOTHING_SOLVED when the scenario has no unknown. */
+SPLEIS_API int SPLEIS_CALL spleis_sweep_solved_parameter(const spleis_sweep* sweep, char* name, size_t size,
+                                                         size_t* length);
+
+/* Point `point`: the value swept into *value, 1 into *feasible when the budget was met there
+ * (0 when not), the unknown's value into *solved, and what the members pay together (self-
+ * funded ones included), in øre, into *members_total_ore: the columns of `spleis sweep
+ * --summary`. At a point that is not feasible, *solved and *members_total_ore are 0. Each
+ * output may be NULL when not wanted. */
+SPLEIS_API int SPLEIS_CALL spleis_sweep_point(const spleis_sweep* sweep, int point, double* value, int* feasible,
+                                              double* solved, int64_t* members_total_ore);
+
+/* Why point `point` is not feasible ("the budget cannot be met", "cap below base amount");
+ * "" at a feasible point. Text out. */
+SPLEIS_API int SPLEIS_CALL spleis_sweep_point_problem(const spleis_sweep* sweep, int point, char* problem,
+                                                      size_t size, size_t* length);
+
+/* The number of members (self-funded ones included), the same at every point, into *count. */
+SPLEIS_API int SPLEIS_CALL spleis_sweep_member_count(const spleis_sweep* sweep, int* count);
+
+/* Member `member`'s municipality code, members being in code order. Text out. */
+SPLEIS_API int SPLEIS_CALL spleis_sweep_member_code(const spleis_sweep* sweep, int member, char* code, size_t size,
+                                                    size_t* length);
+
+/* What member `member` pays at point `point`, in øre, into *amount_ore.
+ * SPLEIS_E_INFEASIBLE at a point that is not feasible (the message says why). */
+SPLEIS_API int SPLEIS_CALL spleis_sweep_member_amount_ore(const spleis_sweep* sweep, int point, int member,
+                                                          int64_t* amount_ore);
 
 /* ---------------------------------------------------------------------------------------
  * Spreadsheet entry points: no handles, arrays as pointer plus count, results in kroner

@@ -37,6 +37,7 @@ E_NO_SUCH_MEMBER = 107
 E_NOTHING_SOLVED = 108
 E_NO_SUCH_FUNDING = 109
 E_NO_SUCH_OPTION = 110
+E_TOO_LARGE = 111
 E_INPUT = 200
 E_INFEASIBLE = 300
 E_INTERNAL = 900
@@ -82,6 +83,33 @@ SIGNATURES = {
     "spleis_result_total_ore": (c_int, [c_void_p, POINTER(c_int64)]),
     "spleis_result_explain_text": (c_int, [c_void_p, c_int] + _TEXT_OUT),
     "spleis_result_explain_json": (c_int, [c_void_p, c_int] + _TEXT_OUT),
+    "spleis_scenario_option_count": (c_int, [c_void_p, POINTER(c_int)]),
+    "spleis_scenario_option_name": (c_int, [c_void_p, c_int] + _TEXT_OUT),
+    "spleis_scenario_solve_option": (c_int, [c_void_p, c_char_p, POINTER(c_void_p)]),
+    "spleis_scenario_apply_option": (c_int, [c_void_p, c_char_p]),
+    "spleis_compare": (c_int, [c_void_p, POINTER(c_void_p)]),
+    "spleis_comparison_free": (None, [c_void_p]),
+    "spleis_comparison_option_count": (c_int, [c_void_p, POINTER(c_int)]),
+    "spleis_comparison_option_name": (c_int, [c_void_p, c_int] + _TEXT_OUT),
+    "spleis_comparison_members_total_ore": (c_int, [c_void_p, c_int, POINTER(c_int64)]),
+    "spleis_comparison_option_result": (c_int, [c_void_p, c_int, POINTER(c_void_p)]),
+    "spleis_comparison_same_members": (c_int, [c_void_p, POINTER(c_int)]),
+    "spleis_comparison_member_count": (c_int, [c_void_p, POINTER(c_int)]),
+    "spleis_comparison_find_member": (c_int, [c_void_p, c_char_p, POINTER(c_int)]),
+    "spleis_comparison_member_code": (c_int, [c_void_p, c_int] + _TEXT_OUT),
+    "spleis_comparison_member_name": (c_int, [c_void_p, c_int] + _TEXT_OUT),
+    "spleis_comparison_member_amount_ore": (c_int, [c_void_p, c_int, c_int, POINTER(c_int), POINTER(c_int64)]),
+    "spleis_comparison_member_difference_ore": (c_int, [c_void_p, c_int, c_int, POINTER(c_int), POINTER(c_int64)]),
+    "spleis_scenario_sweep": (c_int, [c_void_p, c_char_p, c_double, c_double, c_double, POINTER(c_void_p)]),
+    "spleis_sweep_free": (None, [c_void_p]),
+    "spleis_sweep_point_count": (c_int, [c_void_p, POINTER(c_int)]),
+    "spleis_sweep_solved_parameter": (c_int, [c_void_p] + _TEXT_OUT),
+    "spleis_sweep_point": (c_int, [c_void_p, c_int, POINTER(c_double), POINTER(c_int), POINTER(c_double),
+                                   POINTER(c_int64)]),
+    "spleis_sweep_point_problem": (c_int, [c_void_p, c_int] + _TEXT_OUT),
+    "spleis_sweep_member_count": (c_int, [c_void_p, POINTER(c_int)]),
+    "spleis_sweep_member_code": (c_int, [c_void_p, c_int] + _TEXT_OUT),
+    "spleis_sweep_member_amount_ore": (c_int, [c_void_p, c_int, c_int, POINTER(c_int64)]),
     "spleis_allocate_base_per_inhabitant": (
         c_int, [c_double, c_double, c_double, POINTER(c_double), c_int, POINTER(c_double), POINTER(c_double),
                 c_char_p, c_size_t]),
@@ -409,11 +437,43 @@ class Scenario:
     def rounding(self, kroner) -> None:
         self._call("spleis_scenario_set_rounding", self._handle, _number(kroner, "rounding"))
 
+    # --- options ---
+    @property
+    def options(self) -> list:
+        """The options' names as `spleis compare` lists them: the baseline first (A), then B, C, ..."""
+        count = c_int()
+        self._call("spleis_scenario_option_count", self._handle, byref(count))
+        return [_read_text(self._lib, self._context.handle, self._lib.c.spleis_scenario_option_name, self._handle, k)
+                for k in range(count.value)]
+
+    def apply_option(self, option: str) -> "Scenario":
+        """Makes the option (by name or letter) the scenario, with no other options left."""
+        self._call("spleis_scenario_apply_option", self._handle, _text(option, "option"))
+        return self
+
     # --- solving ---
-    def solve(self) -> "Result":
+    def solve(self, option: Optional[str] = None) -> "Result":
+        """The scenario solved, or under one of its options (by name, or letter: "B")."""
         handle = c_void_p()
-        self._call("spleis_solve", self._handle, byref(handle))
+        if option is None:
+            self._call("spleis_solve", self._handle, byref(handle))
+        else:
+            self._call("spleis_scenario_solve_option", self._handle, _text(option, "option"), byref(handle))
         return Result(self._lib, self._context.handle, handle, owner=self._context)
+
+    def compare(self) -> "Comparison":
+        """The baseline and every option solved, side by side, as `spleis compare` shows them."""
+        handle = c_void_p()
+        self._call("spleis_compare", self._handle, byref(handle))
+        return Comparison(self._lib, self._context, handle)
+
+    def sweep(self, name: str, start, stop, step) -> "Sweep":
+        """The scenario solved at start, start + step, ... stop (included) of parameter `name`
+        or "budget", as `spleis sweep -p name=start..stop:step` does."""
+        handle = c_void_p()
+        self._call("spleis_scenario_sweep", self._handle, _text(name, "name"), _number(start, "start"),
+                   _number(stop, "stop"), _number(step, "step"), byref(handle))
+        return Sweep(self._lib, self._context, handle)
 
     def close(self) -> None:
         if self._handle:
@@ -515,3 +575,148 @@ class Result:
 
     def _check(self, status: int) -> None:
         self._lib._check(status, self._context)
+
+
+def _read_text(lib: Library, context, function, handle, *args) -> str:
+    """Calls a text-out function twice: once for the length, once with a buffer that fits."""
+    length = c_size_t()
+    lib._check(function(handle, *args, None, 0, byref(length)), context)
+    buffer = ctypes.create_string_buffer(length.value + 1)
+    lib._check(function(handle, *args, buffer, len(buffer), None), context)
+    return buffer.value.decode("utf-8")
+
+
+class ComparedMember(NamedTuple):
+    code: str
+    name: str
+    amounts_ore: list      # [option]: what it pays there, None where it is not a member
+    differences_ore: list  # [option]: minus what it pays under the baseline, None where not both
+
+
+class Comparison:
+    """Scenario.compare(): options[0] is the baseline; members are every member of any option."""
+
+    def __init__(self, lib: Library, context: _Context, handle: c_void_p):
+        self._lib, self._context, self._handle = lib, context, handle
+        c, h = lib.c, handle
+        count, same = c_int(), c_int()
+        self._check(c.spleis_comparison_option_count(h, byref(count)))
+        self.options = [self._text(c.spleis_comparison_option_name, k) for k in range(count.value)]
+        self.members_total_ore = []
+        for k in range(len(self.options)):
+            total = c_int64()
+            self._check(c.spleis_comparison_members_total_ore(h, k, byref(total)))
+            self.members_total_ore.append(total.value)
+        self._check(c.spleis_comparison_same_members(h, byref(same)))
+        self.same_members = bool(same.value)
+        self._check(c.spleis_comparison_member_count(h, byref(count)))
+        self.members = [self._member(i) for i in range(count.value)]
+
+    def option(self, option) -> int:
+        """An option's index, given as index or name."""
+        if isinstance(option, int) and not isinstance(option, bool):
+            return option
+        name = _text(option, "option").decode()
+        if name not in self.options:
+            raise CallError(E_NO_SUCH_OPTION, f"no option {name!r}; the options are {self.options}")
+        return self.options.index(name)
+
+    def member(self, code_or_name) -> ComparedMember:
+        index = c_int()
+        self._check(self._lib.c.spleis_comparison_find_member(self._handle, _member(code_or_name), byref(index)))
+        return self.members[index.value]
+
+    def result(self, option) -> "Result":
+        """One option as a Result of its own (its solved parameter, explanations, ...)."""
+        handle = c_void_p()
+        self._check(self._lib.c.spleis_comparison_option_result(self._handle, self.option(option), byref(handle)))
+        return Result(self._lib, self._context.handle, handle, owner=self._context)
+
+    def close(self) -> None:
+        if self._handle:
+            self._lib.c.spleis_comparison_free(self._handle)
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+    def _member(self, i: int) -> ComparedMember:
+        c = self._lib.c
+        amounts, differences = [], []
+        for k in range(len(self.options)):
+            flag, ore = c_int(), c_int64()
+            self._check(c.spleis_comparison_member_amount_ore(self._handle, k, i, byref(flag), byref(ore)))
+            amounts.append(ore.value if flag.value else None)
+            self._check(c.spleis_comparison_member_difference_ore(self._handle, k, i, byref(flag), byref(ore)))
+            differences.append(ore.value if flag.value else None)
+        return ComparedMember(self._text(c.spleis_comparison_member_code, i), self._text(c.spleis_comparison_member_name, i),
+                              amounts, differences)
+
+    def _text(self, function, *args) -> str:
+        return _read_text(self._lib, self._context.handle, function, self._handle, *args)
+
+    def _check(self, status: int) -> None:
+        self._lib._check(status, self._context.handle)
+
+
+class SweepPoint(NamedTuple):
+    value: float            # of the parameter swept
+    feasible: bool          # False: the budget cannot be met here (problem says why)
+    solved: float           # the unknown's value (0 where not feasible)
+    members_total_ore: int
+    problem: str
+
+
+class Sweep:
+    """Scenario.sweep(): the points in order, the member codes, and amounts_ore(point)."""
+
+    def __init__(self, lib: Library, context: _Context, handle: c_void_p):
+        self._lib, self._context, self._handle = lib, context, handle
+        c, h = lib.c, handle
+        status = c.spleis_sweep_solved_parameter(h, None, 0, None)
+        self.solved_parameter = None if status == E_NOTHING_SOLVED else self._text(c.spleis_sweep_solved_parameter)
+        count = c_int()
+        self._check(c.spleis_sweep_member_count(h, byref(count)))
+        self.codes = [self._text(c.spleis_sweep_member_code, i) for i in range(count.value)]
+        self._check(c.spleis_sweep_point_count(h, byref(count)))
+        self.points = []
+        for p in range(count.value):
+            value, feasible, solved, total = c_double(), c_int(), c_double(), c_int64()
+            self._check(c.spleis_sweep_point(h, p, byref(value), byref(feasible), byref(solved), byref(total)))
+            self.points.append(SweepPoint(value.value, bool(feasible.value), solved.value, total.value,
+                                          self._text(c.spleis_sweep_point_problem, p)))
+
+    def amounts_ore(self, point: int) -> dict:
+        """{code: øre} at point `point`; InfeasibleError where the budget could not be met."""
+        out = {}
+        for i, code in enumerate(self.codes):
+            ore = c_int64()
+            self._check(self._lib.c.spleis_sweep_member_amount_ore(self._handle, point, i, byref(ore)))
+            out[code] = ore.value
+        return out
+
+    def close(self) -> None:
+        if self._handle:
+            self._lib.c.spleis_sweep_free(self._handle)
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+    def _text(self, function, *args) -> str:
+        return _read_text(self._lib, self._context.handle, function, self._handle, *args)
+
+    def _check(self, status: int) -> None:
+        self._lib._check(status, self._context.handle)

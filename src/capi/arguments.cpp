@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "guard.hpp"
+#include "spleis/parameter.hpp"
 
 namespace spleis::capi {
 
@@ -19,6 +20,25 @@ std::size_t utf8_prefix(std::string_view text, std::size_t room) {
     return room;
 }
 }  // namespace
+
+void require_loaded(const spleis_scenario* s) {
+    if (!s->scenario)
+        throw Refusal{SPLEIS_E_NOT_LOADED, "the scenario is not loaded: call spleis_scenario_load_file or "
+                                           "spleis_scenario_load_yaml first (or the last load failed)"};
+}
+
+ParameterId parameter_id(const char* name) {
+    if (const auto id = parameter_by_key(name)) return *id;
+    throw Refusal{SPLEIS_E_NO_SUCH_PARAMETER, fmt::format("no parameter called \"{}\" (known: {})", name, parameter_keys())};
+}
+
+std::size_t index_in(int index, std::size_t count, const char* what, const char* of) {
+    if (index < 0 || static_cast<std::size_t>(index) >= count)
+        throw Refusal{SPLEIS_E_INDEX_OUT_OF_RANGE,
+                      fmt::format("index {} is out of range: the {} has {} {} (0 to {})", index, of, count, what,
+                                  count == 0 ? 0 : count - 1)};
+    return static_cast<std::size_t>(index);
+}
 
 void require(const void* pointer, const char* name) {
     if (!pointer) throw Refusal{SPLEIS_E_NULL_ARGUMENT, fmt::format("{} is NULL", name)};

@@ -9,8 +9,19 @@
 #include <string_view>
 
 #include "spleis/allocation.hpp"
+#include "spleis/spleis.h"
 
 namespace spleis::capi {
+
+// A scenario handle that holds a loaded scenario (SPLEIS_E_NOT_LOADED otherwise).
+void require_loaded(const spleis_scenario* s);
+
+// A parameter by its key ("base_amount"); SPLEIS_E_NO_SUCH_PARAMETER listing the keys otherwise.
+ParameterId parameter_id(const char* name);
+
+// An index into `count` items, as a size_t; SPLEIS_E_INDEX_OUT_OF_RANGE otherwise. `what`
+// names the items in the message: "options", "points".
+std::size_t index_in(int index, std::size_t count, const char* what, const char* of);
 
 void require(const void* pointer, const char* name);
 

@@ -35,5 +35,7 @@ int guarded(LastError* error, const char* function, Body&& body) noexcept {
 inline LastError* error_of(const spleis_context* c) { return c ? c->error.get() : nullptr; }
 inline LastError* error_of(const spleis_scenario* s) { return s ? s->error.get() : nullptr; }
 inline LastError* error_of(const spleis_result* r) { return r ? r->error.get() : nullptr; }
+inline LastError* error_of(const spleis_comparison* c) { return c ? c->error.get() : nullptr; }
+inline LastError* error_of(const spleis_sweep* s) { return s ? s->error.get() : nullptr; }
 
 }  // namespace spleis::capi

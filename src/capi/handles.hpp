@@ -3,8 +3,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "spleis/allocation.hpp"
+#include "spleis/comparison.hpp"
 #include "spleis/scenario.hpp"
 
 namespace spleis::capi {
@@ -13,6 +15,15 @@ namespace spleis::capi {
 // freeing the context first leaves them safe to use (their messages just go nowhere).
 struct LastError {
     std::string message;
+};
+
+// One value of a sweep; its members' amounts are in spleis_sweep::amounts.
+struct SweepRow {
+    double value = 0;
+    bool feasible = false;
+    double solved = 0;
+    Ore members_total = 0;
+    std::string problem;
 };
 
 }  // namespace spleis::capi
@@ -29,4 +40,17 @@ struct spleis_scenario {
 struct spleis_result {
     std::shared_ptr<spleis::capi::LastError> error;
     spleis::Allocation allocation;
+};
+
+struct spleis_comparison {
+    std::shared_ptr<spleis::capi::LastError> error;
+    spleis::Comparison comparison;
+};
+
+struct spleis_sweep {
+    std::shared_ptr<spleis::capi::LastError> error;
+    std::optional<spleis::ParameterId> unknown;  // solved at every point
+    std::vector<spleis::Municipality> members;   // in code order
+    std::vector<spleis::capi::SweepRow> rows;    // one per value swept
+    std::vector<spleis::Ore> amounts;            // rows × members, a row's members together
 };

@@ -21,12 +21,6 @@ using namespace spleis::capi;
 
 namespace {
 
-void require_loaded(const spleis_scenario* s) {
-    if (!s->scenario)
-        throw Refusal{SPLEIS_E_NOT_LOADED, "the scenario is not loaded: call spleis_scenario_load_file or "
-                                           "spleis_scenario_load_yaml first (or the last load failed)"};
-}
-
 // The index of a scenario's member given by code or name (as a scenario file names them).
 std::size_t member_of(const Scenario& s, const char* code_or_name) {
     const MunicipalityLookup found = find_municipality(s.members, code_or_name, "this scenario");
@@ -37,11 +31,6 @@ std::size_t member_of(const Scenario& s, const char* code_or_name) {
 void set_budget(Scenario& s, double budget, const char* function) {
     s.budget = kroner_to_ore(budget, "budget");
     s.budget_where = Location{function};
-}
-
-ParameterId parameter_id(const char* name) {
-    if (const auto id = parameter_by_key(name)) return *id;
-    throw Refusal{SPLEIS_E_NO_SUCH_PARAMETER, fmt::format("no parameter called \"{}\" (known: {})", name, parameter_keys())};
 }
 
 const MemberShare& share(const spleis_result* r, int index) {
@@ -78,6 +67,7 @@ const char* SPLEIS_CALL spleis_error_string(int status) {
         case SPLEIS_E_NOTHING_SOLVED: return "the scenario has no unknown parameter";
         case SPLEIS_E_NO_SUCH_FUNDING: return "no such external funding";
         case SPLEIS_E_NO_SUCH_OPTION: return "no such option";
+        case SPLEIS_E_TOO_LARGE: return "the sweep would be too large";
         case SPLEIS_E_INPUT: return "the scenario, model or population input is not valid";
         case SPLEIS_E_INFEASIBLE: return "the budget cannot be met";
         case SPLEIS_E_INTERNAL: return "internal error in spleis";

@@ -697,7 +697,7 @@ static void test_library(void) {
     const int codes[] = {SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_BAD_COUNT, SPLEIS_E_BAD_NUMBER,
                          SPLEIS_E_BUFFER_TOO_SMALL, SPLEIS_E_INDEX_OUT_OF_RANGE, SPLEIS_E_NOT_LOADED,
                          SPLEIS_E_NO_SUCH_PARAMETER, SPLEIS_E_NO_SUCH_MEMBER, SPLEIS_E_NOTHING_SOLVED, SPLEIS_E_NO_SUCH_FUNDING,
-                         SPLEIS_E_NO_SUCH_OPTION, SPLEIS_E_INPUT,
+                         SPLEIS_E_NO_SUCH_OPTION, SPLEIS_E_TOO_LARGE, SPLEIS_E_INPUT,
                          SPLEIS_E_INFEASIBLE, SPLEIS_E_INTERNAL, SPLEIS_E_OUT_OF_MEMORY};
     const size_t n = sizeof codes / sizeof codes[0];
     size_t i, j;
@@ -1052,6 +1052,356 @@ static void test_sheet_functions_ex(void) {
     free(salten_model);
 }
 
+static const char* who_joins = "scenarios/digi-vestland-2021-who-joins.yaml";
+
+/* What member `member` (a code) pays under comparison option `option`, in øre; -1 when it is
+ * not a member there. */
+static int64_t compared_ore(spleis_comparison* c, int option, const char* member) {
+    int index = -1, is_member = -1;
+    int64_t amount = -2;
+    CHECK_STATUS(spleis_comparison_find_member(c, member, &index), SPLEIS_OK);
+    CHECK_STATUS(spleis_comparison_member_amount_ore(c, option, index, &is_member, &amount), SPLEIS_OK);
+    CHECK(is_member == 0 || is_member == 1);
+    return is_member ? amount : -1;
+}
+
+static int64_t compared_difference(spleis_comparison* c, int option, const char* member, int* has) {
+    int index = -1;
+    int64_t difference = -2;
+    CHECK_STATUS(spleis_comparison_find_member(c, member, &index), SPLEIS_OK);
+    CHECK_STATUS(spleis_comparison_member_difference_ore(c, option, index, has, &difference), SPLEIS_OK);
+    return difference;
+}
+
+/* A scenario's options, by name and letter, solved one at a time: the figures of
+ * `spleis compare scenarios/digi-vestland-2021-who-joins.yaml -f csv`. */
+static void test_options(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario;
+    spleis_result* result = NULL;
+    int count = 0;
+    int64_t total = 0;
+    double value = 0;
+    char name[64];
+    size_t length = 0;
+
+    CHECK_STATUS(spleis_context_new(&ctx), SPLEIS_OK);
+    scenario = load_file(ctx, who_joins);
+    CHECK_STATUS(spleis_scenario_option_count(scenario, &count), SPLEIS_OK);
+    CHECK(count == 4);
+    CHECK_STATUS(spleis_scenario_option_name(scenario, 0, name, sizeof name, &length), SPLEIS_OK);
+    CHECK_TEXT(name, "Decided rule (all 43 members)");
+    CHECK_STATUS(spleis_scenario_option_name(scenario, 1, name, sizeof name, &length), SPLEIS_OK);
+    CHECK_TEXT(name, "Kinn and Stad stay out");
+    CHECK(length == strlen("Kinn and Stad stay out"));
+    CHECK_STATUS(spleis_scenario_option_name(scenario, 3, name, sizeof name, NULL), SPLEIS_OK);
+    CHECK_TEXT(name, "Bergen pays 8 MNOK itself");
+
+    /* B by its name: 41 members, Osterøy 297 055 kr, the rate 24.3337... kr. */
+    CHECK_STATUS(spleis_scenario_solve_option(scenario, "Kinn and Stad stay out", &result), SPLEIS_OK);
+    CHECK_STATUS(spleis_result_member_count(result, &count), SPLEIS_OK);
+    CHECK(count == 41);
+    CHECK(amount_ore_of(result, "Osterøy") == 29705500);
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 1947000000);
+    CHECK_STATUS(spleis_result_solved_parameter(result, name, sizeof name, NULL, &value), SPLEIS_OK);
+    CHECK_TEXT(name, "per_inhabitant");
+    CHECK(fabs(value - 24.33373378772648) < 1e-9);
+    spleis_result_free(result);
+
+    /* C by its letter, in either case: the budget is 18 MNOK. */
+    CHECK_STATUS(spleis_scenario_solve_option(scenario, "c", &result), SPLEIS_OK);
+    CHECK(amount_ore_of(result, "Osterøy") == 21092800);
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 1800000000);
+    spleis_result_free(result);
+
+    /* A, and the baseline's name, are the baseline: Osterøy 261 905 kr as in `spleis run`. */
+    CHECK_STATUS(spleis_scenario_solve_option(scenario, "A", &result), SPLEIS_OK);
+    CHECK(amount_ore_of(result, "4630") == 26190500);
+    spleis_result_free(result);
+    CHECK_STATUS(spleis_scenario_solve_option(scenario, "Decided rule (all 43 members)", &result), SPLEIS_OK);
+    CHECK(amount_ore_of(result, "4630") == 26190500);
+    spleis_result_free(result);
+
+    /* A change made through the API holds under the options that do not change it themselves:
+     * with a budget of 20 MNOK, Kinn and Stad staying out still meets it. */
+    CHECK_STATUS(spleis_scenario_set_budget(scenario, 20000000), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_solve_option(scenario, "B", &result), SPLEIS_OK);
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 2000000000);
+    spleis_result_free(result);
+    CHECK_STATUS(spleis_scenario_solve_option(scenario, "C", &result), SPLEIS_OK); /* its own 18 MNOK */
+    CHECK_STATUS(spleis_result_total_ore(result, &total), SPLEIS_OK);
+    CHECK(total == 1800000000);
+    spleis_result_free(result);
+
+    /* Applying an option makes it the scenario, with no options left beside it. */
+    CHECK_STATUS(spleis_scenario_set_budget(scenario, 19470000), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_apply_option(scenario, "Bergen pays 8 MNOK itself"), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_option_count(scenario, &count), SPLEIS_OK);
+    CHECK(count == 1);
+    CHECK_STATUS(spleis_scenario_option_name(scenario, 0, name, sizeof name, NULL), SPLEIS_OK);
+    CHECK_TEXT(name, "Bergen pays 8 MNOK itself");
+    result = solve_or_exit(ctx, scenario);
+    CHECK(amount_ore_of(result, "Bergen") == 800000000);
+    CHECK(amount_ore_of(result, "Kinn") == 50000000);
+    CHECK(amount_ore_of(result, "Osterøy") == 31011000);
+    spleis_result_free(result);
+
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
+/* The comparison handle: every option's members side by side, with the differences from the
+ * baseline that `spleis compare -f csv` prints, and the totals of `--summary`. */
+static void test_comparison(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario;
+    spleis_comparison* c = NULL;
+    spleis_result* result = NULL;
+    int options = 0, members = 0, same = -1, has = -1, k, i;
+    int64_t total = 0;
+    double value = 0;
+    char name[64];
+    const int64_t totals[] = {1947000000, 1947000000, 1800000000, 1947000000};
+    const double rates[] = {19.993191766832396, 24.33373378772648, 13.698147619066257, 25.945877028017723};
+
+    CHECK_STATUS(spleis_context_new(&ctx), SPLEIS_OK);
+    scenario = load_file(ctx, who_joins);
+    CHECK_STATUS(spleis_compare(scenario, &c), SPLEIS_OK);
+    spleis_scenario_free(scenario); /* the comparison stands on its own */
+    CHECK_STATUS(spleis_comparison_option_count(c, &options), SPLEIS_OK);
+    CHECK(options == 4);
+    CHECK_STATUS(spleis_comparison_member_count(c, &members), SPLEIS_OK);
+    CHECK(members == 43);
+    CHECK_STATUS(spleis_comparison_same_members(c, &same), SPLEIS_OK);
+    CHECK(same == 0);
+    CHECK_STATUS(spleis_comparison_option_name(c, 2, name, sizeof name, NULL), SPLEIS_OK);
+    CHECK_TEXT(name, "The budget is 18 MNOK");
+
+    for (k = 0; k < options; ++k) {
+        int64_t sum = 0;
+        CHECK_STATUS(spleis_comparison_members_total_ore(c, k, &total), SPLEIS_OK);
+        CHECK(total == totals[k]);
+        /* The members' amounts add up to the total to the øre, under every option. */
+        for (i = 0; i < members; ++i) {
+            int is_member = -1;
+            int64_t amount = 0;
+            CHECK_STATUS(spleis_comparison_member_amount_ore(c, k, i, &is_member, &amount), SPLEIS_OK);
+            sum += amount;
+        }
+        CHECK(sum == total);
+        CHECK_STATUS(spleis_comparison_option_result(c, k, &result), SPLEIS_OK);
+        CHECK_STATUS(spleis_result_solved_parameter(result, name, sizeof name, NULL, &value), SPLEIS_OK);
+        CHECK(fabs(value - rates[k]) < 1e-9);
+        spleis_result_free(result);
+    }
+
+    /* Osterøy under each option, and its difference from the baseline. */
+    CHECK(compared_ore(c, 0, "4630") == 26190500);
+    CHECK(compared_ore(c, 1, "Osterøy") == 29705500);
+    CHECK(compared_ore(c, 2, "Osterøy") == 21092800);
+    CHECK(compared_ore(c, 3, "Osterøy") == 31011000);
+    CHECK(compared_difference(c, 1, "Osterøy", &has) == 3515000 && has == 1);
+    CHECK(compared_difference(c, 2, "Osterøy", &has) == -5097700 && has == 1);
+    CHECK(compared_difference(c, 0, "Osterøy", &has) == 0 && has == 1);
+    /* Kinn is not a member when Kinn and Stad stay out: no amount, no difference. */
+    CHECK(compared_ore(c, 0, "Kinn") == 44402300);
+    CHECK(compared_ore(c, 1, "Kinn") == -1);
+    CHECK(compared_difference(c, 1, "Kinn", &has) == 0 && has == 0);
+    /* Bergen covers 8 MNOK instead of 9.1; Kinn rises to the cap. */
+    CHECK(compared_difference(c, 3, "Bergen", &has) == -110000000 && has == 1);
+    CHECK(compared_difference(c, 3, "Kinn", &has) == 5597700 && has == 1);
+    CHECK_STATUS(spleis_comparison_member_code(c, 1, name, sizeof name, NULL), SPLEIS_OK);
+    CHECK_TEXT(name, "4602");
+    CHECK_STATUS(spleis_comparison_member_name(c, 1, name, sizeof name, NULL), SPLEIS_OK);
+    CHECK_TEXT(name, "Kinn");
+
+    spleis_comparison_free(c);
+    spleis_comparison_free(NULL);
+    spleis_context_free(ctx);
+}
+
+/* A sweep of the cap, as `spleis sweep scenarios/digi-vestland-2021.yaml
+ * -p cap=100000..600000:100000 --summary` prints it. */
+static void test_sweep(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario;
+    spleis_sweep* sweep = NULL;
+    int points = 0, members = 0, feasible = -1, i, p;
+    int64_t total = 0, amount = 0;
+    double value = 0, solved = 0;
+    char text[128];
+    size_t length = 0;
+    const double rates[] = {0, 0, 40.55417172736068, 24.131744022699138, 19.993191766832396, 18.277242680296975};
+    const int64_t osteroy[] = {0, 0, 30000000, 29541900, 26190500, 24800900};
+
+    CHECK_STATUS(spleis_context_new(&ctx), SPLEIS_OK);
+    scenario = load_file(ctx, digi_vestland);
+    CHECK_STATUS(spleis_scenario_sweep(scenario, "cap", 100000, 600000, 100000, &sweep), SPLEIS_OK);
+    CHECK_STATUS(spleis_sweep_point_count(sweep, &points), SPLEIS_OK);
+    CHECK(points == 6);
+    CHECK_STATUS(spleis_sweep_member_count(sweep, &members), SPLEIS_OK);
+    CHECK(members == 43);
+    CHECK_STATUS(spleis_sweep_solved_parameter(sweep, text, sizeof text, &length), SPLEIS_OK);
+    CHECK_TEXT(text, "per_inhabitant");
+    CHECK_STATUS(spleis_sweep_member_code(sweep, 21, text, sizeof text, NULL), SPLEIS_OK);
+    CHECK_TEXT(text, "4630"); /* Osterøy, in code order */
+    for (p = 0; p < points; ++p) {
+        int64_t sum = 0;
+        CHECK_STATUS(spleis_sweep_point(sweep, p, &value, &feasible, &solved, &total), SPLEIS_OK);
+        CHECK(value == 100000.0 * (p + 1));
+        CHECK(feasible == (p >= 2));
+        CHECK(fabs(solved - rates[p]) < 1e-9);
+        CHECK_STATUS(spleis_sweep_point_problem(sweep, p, text, sizeof text, NULL), SPLEIS_OK);
+        if (!feasible) {
+            CHECK_TEXT(text, "the budget cannot be met");
+            CHECK(total == 0);
+            CHECK_STATUS(spleis_sweep_member_amount_ore(sweep, p, 21, &amount), SPLEIS_E_INFEASIBLE);
+            if (p == 0)
+                CHECK_TEXT(spleis_context_error(ctx), "spleis_sweep_member_amount_ore: point 0 (100000) is not "
+                                                      "feasible: the budget cannot be met");
+            continue;
+        }
+        CHECK_TEXT(text, "");
+        CHECK(total == 1947000000);
+        for (i = 0; i < members; ++i) {
+            CHECK_STATUS(spleis_sweep_member_amount_ore(sweep, p, i, &amount), SPLEIS_OK);
+            sum += amount;
+        }
+        CHECK(sum == total); /* the budget, to the øre, at every feasible point */
+        CHECK_STATUS(spleis_sweep_member_amount_ore(sweep, p, 21, &amount), SPLEIS_OK);
+        CHECK(amount == osteroy[p]);
+        CHECK_STATUS(spleis_sweep_member_amount_ore(sweep, p, 0, &amount), SPLEIS_OK);
+        CHECK(amount == 910000000); /* Bergen covers 9.1 MNOK itself at every cap */
+    }
+    /* Optional outputs may be NULL. */
+    CHECK_STATUS(spleis_sweep_point(sweep, 4, NULL, NULL, &solved, NULL), SPLEIS_OK);
+    CHECK(fabs(solved - 19.993191766832396) < 1e-9);
+    spleis_sweep_free(sweep);
+
+    /* The budget is swept too; the cap below the base amount is a point, not a failure. */
+    CHECK_STATUS(spleis_scenario_sweep(scenario, "budget", 19470000, 19470000, 1, &sweep), SPLEIS_OK);
+    CHECK_STATUS(spleis_sweep_member_amount_ore(sweep, 0, 21, &amount), SPLEIS_OK);
+    CHECK(amount == 26190500);
+    spleis_sweep_free(sweep);
+    CHECK_STATUS(spleis_scenario_sweep(scenario, "cap", 50000, 50000, 1, &sweep), SPLEIS_OK);
+    CHECK_STATUS(spleis_sweep_point(sweep, 0, NULL, &feasible, NULL, NULL), SPLEIS_OK);
+    CHECK(feasible == 0);
+    CHECK_STATUS(spleis_sweep_point_problem(sweep, 0, text, sizeof text, NULL), SPLEIS_OK);
+    CHECK_TEXT(text, "cap below base amount");
+    spleis_sweep_free(sweep);
+    spleis_sweep_free(NULL);
+
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
+/* Wrong names, indexes and ranges: the documented codes, and messages that say what to do. */
+static void test_option_errors(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    spleis_scenario* plain;
+    spleis_result* result = (spleis_result*)&ctx;
+    spleis_comparison* c = (spleis_comparison*)&ctx;
+    spleis_sweep* sweep = (spleis_sweep*)&ctx;
+    int count = 0, is_member = 0, index = 0;
+    int64_t amount = 0;
+    char name[8];
+    size_t length = 0;
+
+    CHECK_STATUS(spleis_context_new(&ctx), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_new(ctx, &scenario), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_option_count(scenario, &count), SPLEIS_E_NOT_LOADED);
+    CHECK_STATUS(spleis_compare(scenario, &c), SPLEIS_E_NOT_LOADED);
+    CHECK(c == NULL);
+    CHECK_STATUS(spleis_scenario_sweep(scenario, "cap", 0, 1, 1, &sweep), SPLEIS_E_NOT_LOADED);
+    CHECK(sweep == NULL);
+    spleis_scenario_free(scenario);
+
+    scenario = load_file(ctx, who_joins);
+    CHECK_STATUS(spleis_scenario_solve_option(scenario, "Kinn stays out", &result), SPLEIS_E_NO_SUCH_OPTION);
+    CHECK(result == NULL);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_scenario_solve_option: no option \"Kinn stays out\"; the options are A (Decided rule (all 43 "
+               "members)), B (Kinn and Stad stay out), C (The budget is 18 MNOK), D (Bergen pays 8 MNOK itself)");
+    CHECK_STATUS(spleis_scenario_solve_option(scenario, "E", &result), SPLEIS_E_NO_SUCH_OPTION);
+    CHECK_STATUS(spleis_scenario_apply_option(scenario, "kinn and stad stay out"), SPLEIS_E_NO_SUCH_OPTION);
+    CHECK_STATUS(spleis_scenario_option_count(scenario, &count), SPLEIS_OK);
+    CHECK(count == 4); /* a failed apply changes nothing */
+    CHECK_STATUS(spleis_scenario_solve_option(scenario, NULL, &result), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_scenario_option_name(scenario, 4, name, sizeof name, NULL), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_option_name: index 4 is out of range: the scenario has 4 "
+                                          "options (the baseline is 0) (0 to 3)");
+    CHECK_STATUS(spleis_scenario_option_name(scenario, 1, name, sizeof name, &length), SPLEIS_E_BUFFER_TOO_SMALL);
+    CHECK_TEXT(name, "Kinn an");
+    CHECK(length == strlen("Kinn and Stad stay out"));
+
+    /* An option whose change does not fit: Kinn and Stad leave after a member list without them. */
+    plain = load_file(ctx, digi_vestland);
+    CHECK_STATUS(spleis_scenario_option_count(plain, &count), SPLEIS_OK);
+    CHECK(count == 1);
+    CHECK_STATUS(spleis_scenario_solve_option(plain, "B", &result), SPLEIS_E_NO_SUCH_OPTION);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_solve_option: no option \"B\": this scenario has no "
+                                          "options, only its baseline A (Digi Vestland)");
+    CHECK_STATUS(spleis_scenario_solve_option(plain, "A", &result), SPLEIS_OK);
+    CHECK(amount_ore_of(result, "Osterøy") == 26190500);
+    spleis_result_free(result);
+
+    /* Comparison indexes. */
+    CHECK_STATUS(spleis_compare(scenario, &c), SPLEIS_OK);
+    CHECK_STATUS(spleis_comparison_member_amount_ore(c, 4, 0, &is_member, &amount), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_comparison_member_amount_ore: index 4 is out of range: the "
+                                          "comparison has 4 options (0 to 3)");
+    CHECK_STATUS(spleis_comparison_member_amount_ore(c, 0, 43, &is_member, &amount), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_STATUS(spleis_comparison_member_amount_ore(c, 0, 0, NULL, &amount), SPLEIS_E_NULL_ARGUMENT);
+    CHECK_STATUS(spleis_comparison_find_member(c, "Oslo", &index), SPLEIS_E_NO_SUCH_MEMBER);
+    CHECK_STATUS(spleis_comparison_option_result(c, -1, &result), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK(result == NULL);
+    spleis_comparison_free(c);
+
+    /* Sweep ranges. */
+    CHECK_STATUS(spleis_scenario_sweep(plain, "kap", 0, 1, 1, &sweep), SPLEIS_E_NO_SUCH_PARAMETER);
+    CHECK_PREFIX(spleis_context_error(ctx), "spleis_scenario_sweep: no parameter called \"kap\" (known: ");
+    CHECK_STATUS(spleis_scenario_sweep(plain, "cap", 0, 1, 0, &sweep), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_sweep: step must be above 0, got 0");
+    CHECK_STATUS(spleis_scenario_sweep(plain, "cap", 2, 1, 1, &sweep), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_sweep: the range is empty: to (1) is below from (2)");
+    CHECK_STATUS(spleis_scenario_sweep(plain, "cap", NAN, 1, 1, &sweep), SPLEIS_E_BAD_NUMBER);
+    CHECK_STATUS(spleis_scenario_sweep(plain, "cap", 0, INFINITY, 1, &sweep), SPLEIS_E_BAD_NUMBER);
+    CHECK_STATUS(spleis_scenario_sweep(plain, "cap", 0, 1000000, 1, &sweep), SPLEIS_E_TOO_LARGE);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_sweep: cap from 0 to 1000000 by 1 is 1 000 001 values; a "
+                                          "sweep has at most 100 000: take a larger step or a smaller range");
+    /* SPLEIS_SWEEP_MAX_POINTS values exactly are a sweep. */
+    CHECK_STATUS(spleis_scenario_sweep(plain, "cap", 0, 999990, 10, &sweep), SPLEIS_OK);
+    CHECK_STATUS(spleis_sweep_point_count(sweep, &count), SPLEIS_OK);
+    CHECK(count == SPLEIS_SWEEP_MAX_POINTS);
+    spleis_sweep_free(sweep);
+    {
+        /* The 357 members of Norway: 100 000 values would keep 35.7 million amounts. */
+        spleis_scenario* norway = load_file(ctx, "scenarios/norway-2025.yaml");
+        CHECK_STATUS(spleis_scenario_sweep(norway, "cap", 0, 9999900, 100, &sweep), SPLEIS_E_TOO_LARGE);
+        CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_sweep: 100 000 values of 357 members are 35 700 000 "
+                                              "amounts; a sweep keeps at most 10 000 000: take at most 28 011 values "
+                                              "(a larger step or a smaller range)");
+        spleis_scenario_free(norway);
+    }
+    CHECK_STATUS(spleis_scenario_sweep(plain, "per_inhabitant", 1, 2, 1, &sweep), SPLEIS_E_INPUT);
+    CHECK_PREFIX(spleis_context_error(ctx), "scenarios/digi-vestland-2021.yaml: per_inhabitant is solved in this "
+                                            "scenario; sweep another parameter or the budget");
+    CHECK(sweep == NULL);
+    CHECK_STATUS(spleis_scenario_sweep(plain, "cap", 100000, 200000, 100000, &sweep), SPLEIS_OK);
+    CHECK_STATUS(spleis_sweep_point(sweep, 2, NULL, NULL, NULL, NULL), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_sweep_point: index 2 is out of range: the sweep has 2 points (0 to 1)");
+    CHECK_STATUS(spleis_sweep_member_amount_ore(sweep, 0, 43, &amount), SPLEIS_E_INDEX_OUT_OF_RANGE);
+    spleis_sweep_free(sweep);
+
+    spleis_scenario_free(plain);
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
 struct test_case {
     const char* name;
     void (*run)(void);
@@ -1079,6 +1429,10 @@ static const struct test_case cases[] = {
     {"names", test_names},
     {"contract", test_contract},
     {"sheet_functions_ex", test_sheet_functions_ex},
+    {"options", test_options},
+    {"comparison", test_comparison},
+    {"sweep", test_sweep},
+    {"option_errors", test_option_errors},
 };
 
 int main(int argc, char** argv) {

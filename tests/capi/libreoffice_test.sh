@@ -115,6 +115,9 @@ expected = {
     15: "700",
     16: "",
     17: "500",
+    18: "1033",
+    19: "spleis: the amounts' range has 1 cell, but there are 2 populations: enter the array formula again in a "
+        "range of 2 cells, as tall as the populations (Calc cuts an array to its range without a word)",
 }
 failed = []
 for row, text in expected.items():
@@ -123,6 +126,12 @@ for row, text in expected.items():
     print(f"{'ok  ' if ok else 'FAIL'} B{row} {rows[row - 1][0]}: {got}")
     if not ok:
         failed.append(f"B{row}: expected {text!r}")
+# D18:D19 is the whole array, and E18 its checked total: the budget.
+whole = [rows[17][3], rows[18][3], rows[17][4]]
+print(f"{'ok  ' if whole == ['1033', '1967', '3000'] else 'FAIL'} D18:D19 {whole[0]} and {whole[1]}, "
+      f"E18 SPLEIS.TOTAL of them: {whole[2]}")
+if whole != ["1033", "1967", "3000"]:
+    failed.append(f"D18:D19 and E18: {whole}")
 if not abs(float(at(14)) - 1111.0445) < 1e-9:
     failed.append(f"B14: the rate is {at(14)}")
 if failed:

@@ -13,6 +13,7 @@ SOURCE_DIR = os.environ["SPLEIS_SOURCE_DIR"]
 PREFIX = os.environ["SPLEIS_PREFIX"]
 DIGI_VESTLAND = os.path.join(SOURCE_DIR, "scenarios", "digi-vestland-2021.yaml")
 HALLINGDAL = os.path.join(SOURCE_DIR, "scenarios", "hallingdal-2025.yaml")
+WHO_JOINS = os.path.join(SOURCE_DIR, "scenarios", "digi-vestland-2021-who-joins.yaml")
 
 
 class Installed(unittest.TestCase):
@@ -82,6 +83,56 @@ class DigiVestland(unittest.TestCase):
         r = s.solve()
         self.assertEqual(r.member(4630).population, 9000)
         self.assertTrue(all(m.amount_ore % 100000 == 0 for m in r.members))
+
+class OptionsCompareSweep(unittest.TestCase):
+    """The figures of `spleis compare scenarios/digi-vestland-2021-who-joins.yaml -f csv` and
+    `spleis sweep scenarios/digi-vestland-2021.yaml -p cap=100000..600000:100000 --summary`."""
+
+    def test_options_one_at_a_time(self):
+        s = spleis.Scenario(WHO_JOINS)
+        self.assertEqual(s.options, ["Decided rule (all 43 members)", "Kinn and Stad stay out",
+                                     "The budget is 18 MNOK", "Bergen pays 8 MNOK itself"])
+        self.assertEqual(s.solve("Kinn and Stad stay out").member("Osterøy").amount_ore, 29705500)
+        self.assertEqual(s.solve("C").total_ore, 1800000000)
+        self.assertEqual(s.solve("A").member(4630).amount_ore, 26190500)
+        with self.assertRaises(spleis.CallError) as caught:
+            s.solve("Kinn stays out")
+        self.assertEqual(caught.exception.status, spleis.E_NO_SUCH_OPTION)
+        s.apply_option("D")
+        self.assertEqual(s.options, ["Bergen pays 8 MNOK itself"])
+        self.assertEqual(s.solve().member("Bergen").amount_ore, 800000000)
+
+    def test_comparison(self):
+        with spleis.Scenario(WHO_JOINS).compare() as c:
+            self.assertEqual(len(c.options), 4)
+            self.assertFalse(c.same_members)
+            self.assertEqual(c.members_total_ore, [1947000000, 1947000000, 1800000000, 1947000000])
+            osteroy = c.member("Osterøy")
+            self.assertEqual(osteroy.amounts_ore, [26190500, 29705500, 21092800, 31011000])
+            self.assertEqual(osteroy.differences_ore, [0, 3515000, -5097700, 4820500])
+            kinn = c.member(4602)
+            self.assertEqual(kinn.amounts_ore[1], None)
+            self.assertEqual(kinn.differences_ore[1], None)
+            for k, total in enumerate(c.members_total_ore):
+                self.assertEqual(sum(m.amounts_ore[k] or 0 for m in c.members), total)
+            name, rate = c.result("Kinn and Stad stay out").solved
+            self.assertEqual(name, "per_inhabitant")
+            self.assertAlmostEqual(rate, 24.33373378772648, places=9)
+
+    def test_sweep(self):
+        with spleis.Scenario(DIGI_VESTLAND).sweep("cap", 100_000, 600_000, 100_000) as sw:
+            self.assertEqual(sw.solved_parameter, "per_inhabitant")
+            self.assertEqual([p.feasible for p in sw.points], [False, False, True, True, True, True])
+            self.assertEqual(sw.points[0].problem, "the budget cannot be met")
+            self.assertAlmostEqual(sw.points[3].solved, 24.131744022699138, places=9)
+            self.assertEqual(sw.amounts_ore(3)["4630"], 29541900)
+            self.assertEqual(sum(sw.amounts_ore(4).values()), sw.points[4].members_total_ore)
+            self.assertEqual(sw.points[4].members_total_ore, 1947000000)
+            with self.assertRaises(spleis.InfeasibleError):
+                sw.amounts_ore(0)
+        with self.assertRaises(spleis.CallError) as caught:
+            spleis.Scenario(DIGI_VESTLAND).sweep("cap", 0, 1_000_000, 1)
+        self.assertEqual(caught.exception.status, spleis.E_TOO_LARGE)
 
 
 class Errors(unittest.TestCase):

@@ -1,6 +1,7 @@
 // The C API's YAML-string entry point as the fuzz input, the way a program or a spreadsheet
-// calls it: spleis_scenario_load_yaml(), then spleis_solve() and the result's accessors; and
-// the same text as a model for spleis_allocate_model(). No input may crash it or give
+// calls it: spleis_scenario_load_yaml(), then spleis_solve() and the result's accessors,
+// spleis_compare() and a sweep of the budget; and the same text as a model for
+// spleis_allocate_model(). No input may crash it or give
 // SPLEIS_E_INTERNAL, and every message must be UTF-8. Paths resolve as in fuzz_scenario.
 #include <cstddef>
 #include <cstdint>
@@ -28,6 +29,53 @@ void expect_no_bug(int status, std::string_view message) {
     if (status == SPLEIS_E_INTERNAL) spleis::fuzz::finding("SPLEIS_E_INTERNAL", message);
     if (!spleis::fuzz::valid_utf8(message)) spleis::fuzz::finding("message is not UTF-8", message);
 }
+
+// The options side by side and a sweep of the budget: no internal error, and the members'
+// amounts add up to the members' total under every option and at every feasible point.
+void compare_and_sweep(spleis_scenario* scenario, spleis_context* context) {
+    spleis_comparison* comparison = nullptr;
+    int status = spleis_compare(scenario, &comparison);
+    expect_no_bug(status, spleis_context_error(context));
+    if (status == SPLEIS_OK) {
+        int options = 0, members = 0;
+        spleis_comparison_option_count(comparison, &options);
+        spleis_comparison_member_count(comparison, &members);
+        for (int k = 0; k < options; ++k) {
+            std::int64_t total = 0, sum = 0;
+            spleis_comparison_members_total_ore(comparison, k, &total);
+            for (int i = 0; i < members; ++i) {
+                int is_member = 0;
+                std::int64_t amount = 0;
+                spleis_comparison_member_amount_ore(comparison, k, i, &is_member, &amount);
+                sum += amount;
+            }
+            if (sum != total) spleis::fuzz::finding("a compared option does not add up", std::to_string(sum - total));
+        }
+    }
+    spleis_comparison_free(comparison);
+
+    spleis_sweep* sweep = nullptr;
+    status = spleis_scenario_sweep(scenario, "budget", 0, 20'000'000, 5'000'000, &sweep);
+    expect_no_bug(status, spleis_context_error(context));
+    if (status == SPLEIS_OK) {
+        int points = 0, members = 0;
+        spleis_sweep_point_count(sweep, &points);
+        spleis_sweep_member_count(sweep, &members);
+        for (int p = 0; p < points; ++p) {
+            int feasible = 0;
+            std::int64_t total = 0, sum = 0;
+            spleis_sweep_point(sweep, p, nullptr, &feasible, nullptr, &total);
+            if (!feasible) continue;
+            for (int i = 0; i < members; ++i) {
+                std::int64_t amount = 0;
+                spleis_sweep_member_amount_ore(sweep, p, i, &amount);
+                sum += amount;
+            }
+            if (sum != total) spleis::fuzz::finding("a sweep point does not add up", std::to_string(sum - total));
+        }
+    }
+    spleis_sweep_free(sweep);
+}
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -53,6 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (spleis_context_new(&context) != SPLEIS_OK || spleis_scenario_new(context, &scenario) != SPLEIS_OK) std::abort();
     int status = spleis_scenario_load_yaml(scenario, text.c_str(), base.c_str());
     expect_no_bug(status, spleis_context_error(context));
+    const bool loaded = status == SPLEIS_OK;
     spleis_result* result = nullptr;
     if (status == SPLEIS_OK) {
         status = spleis_solve(scenario, &result);
@@ -76,6 +125,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (spleis_result_total_ore(result, &total) != SPLEIS_OK || total < sum) spleis::fuzz::finding("bad total", "");
     }
     spleis_result_free(result);
+    if (loaded) compare_and_sweep(scenario, context);
     spleis_scenario_free(scenario);
     spleis_context_free(context);
 

@@ -39,6 +39,10 @@ FUNCTIONS = {
                       _MODEL_ARGUMENTS),
     "ALLOCATERATE": ("SPLEIS.ALLOCATERATE", "The rate per inhabitant SPLEIS.ALLOCATE solves for", _ALLOCATE_ARGUMENTS),
     "ALLOCATESOLVED": ("SPLEIS.ALLOCATESOLVED", "The value SPLEIS.ALLOCATEMODEL solves for", _MODEL_ARGUMENTS),
+    "TOTAL": ("SPLEIS.TOTAL", "The sum of a SPLEIS.ALLOCATE column, or what is wrong with it: a range with fewer "
+                              "cells than the populations says how many it needs",
+              [("amounts", "The cells the array formula was entered in"),
+               ("populations", "The populations the formula was given")]),
     "MESSAGE": ("SPLEIS.MESSAGE", "What went wrong in the last spleis function computed (empty when nothing did)",
                 [("cell", "The cell you ask about, so it is computed first")]),
 }
@@ -150,6 +154,26 @@ class SpleisAddIn(unohelper.Base, XSpleis, XAddIn, XServiceName, XServiceInfo, X
                 raise Failure("the model solves for nothing: its rule's amounts stand as they are")
             return value
         return self._cell(solved)
+
+    def TOTAL(self, amounts, populations):
+        def total():
+            cells, needed = _cells(amounts), len(_cells(populations))
+            if len(cells) < needed:
+                raise Failure(f"the amounts' range has {len(cells)} cell{'s' if len(cells) != 1 else ''}, but there "
+                              f"are {needed} populations: enter the array formula again in a range of {needed} "
+                              "cells, as tall as the populations (Calc cuts an array to its range without a word)")
+            if len(cells) > needed:
+                raise Failure(f"the amounts' range has {len(cells)} cells, but there are {needed} populations: "
+                              "give the cells of the array formula only")
+            for i, cell in enumerate(cells):
+                if isinstance(cell, str) and cell.startswith(PREFIX):
+                    raise Failure(cell[len(PREFIX):])
+                if not isinstance(cell, float) or cell != cell:
+                    what = "empty" if cell in (None, "") else "not a number"
+                    raise Failure(f"amount {i + 1} of the range is {what}: the array formula failed (its first "
+                                  "cell says why)")
+            return round(sum(cells), 2)
+        return self._cell(total)
 
     def MESSAGE(self, after):
         return self.message
