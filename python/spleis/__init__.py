@@ -353,7 +353,23 @@ class _Context:
             self.handle = None
 
 
-class Scenario:
+class _Closing:
+    """A handle of the C API: freed by close(), at the end of a `with` block, or when collected."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
+class Scenario(_Closing):
     """A scenario loaded once and changed step by step, as `spleis run` reads it: the budget,
     parameters, funding, self-funded members, populations and which parameter is solved. Each
     solve() gives a Result that stays as it was when the scenario changes later.
@@ -480,22 +496,13 @@ class Scenario:
             self._lib.c.spleis_scenario_free(self._handle)
             self._handle = None
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
-
     def _call(self, function: str, *args) -> None:
         if getattr(self, "_handle", None) is None and function != "spleis_scenario_new":
             raise CallError(E_NOT_LOADED, "the scenario is closed")
         self._lib._check(getattr(self._lib.c, function)(*args), self._context.handle)
 
 
-class Result:
+class Result(_Closing):
     """A solved scenario. Holds its library handles until close() (or `with`, or garbage collection)."""
 
     def __init__(self, lib: Library, context: c_void_p, handle: c_void_p, owner: Optional[_Context] = None):
@@ -546,15 +553,6 @@ class Result:
                 self._lib.c.spleis_context_free(self._context)
             self._handle = self._context = self._owner = None
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
-
     def _member(self, i: int) -> Member:
         c = self._lib.c
         population, amount_ore, amount, limit = c_int64(), c_int64(), c_double(), c_int()
@@ -593,7 +591,7 @@ class ComparedMember(NamedTuple):
     differences_ore: list  # [option]: minus what it pays under the baseline, None where not both
 
 
-class Comparison:
+class Comparison(_Closing):
     """Scenario.compare(): options[0] is the baseline; members are every member of any option."""
 
     def __init__(self, lib: Library, context: _Context, handle: c_void_p):
@@ -637,15 +635,6 @@ class Comparison:
             self._lib.c.spleis_comparison_free(self._handle)
             self._handle = None
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
-
     def _member(self, i: int) -> ComparedMember:
         c = self._lib.c
         amounts, differences = [], []
@@ -673,7 +662,7 @@ class SweepPoint(NamedTuple):
     problem: str
 
 
-class Sweep:
+class Sweep(_Closing):
     """Scenario.sweep(): the points in order, the member codes, and amounts_ore(point)."""
 
     def __init__(self, lib: Library, context: _Context, handle: c_void_p):
@@ -705,15 +694,6 @@ class Sweep:
         if self._handle:
             self._lib.c.spleis_sweep_free(self._handle)
             self._handle = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
 
     def _text(self, function, *args) -> str:
         return _read_text(self._lib, self._context.handle, function, self._handle, *args)
