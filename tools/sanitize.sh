@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test suite under sanitizers, each in a build directory of its own; any report fails.
 #   1. AddressSanitizer + UndefinedBehaviorSanitizer (build-asan): every CTest test.
-#   2. ThreadSanitizer (build-tsan): every test of the programs test_sweep and capi_threads
+#   2. ThreadSanitizer (build-tsan): every test of the threaded test programs (test_sweep, capi_threads:
+#      SPLEIS_THREADED_PROGRAMS in the tests' CMakeLists)
 #      whose name contains "thread" or that carries the CTest label "concurrency".
 # Release with debug info at -O1, so reports have lines and the run stays fast.
 # Usage: tools/sanitize.sh [asan|tsan]   (both when not given)
@@ -59,9 +60,14 @@ if [ "$which" = all ] || [ "$which" = tsan ]; then
   echo "== ThreadSanitizer: the concurrency tests (build-tsan)"
   configure build-tsan "-fsanitize=thread -Wno-maybe-uninitialized"
   # Only the programs that hold the concurrency tests (a whole second build would double the
-  # CI time); Catch2's test cases are listed once their program is built. A new threaded test
-  # in another program: add the program here.
-  build build-tsan test_sweep capi_threads
+  # CI time), as the test CMakeLists declare them (SPLEIS_THREADED_PROGRAMS, written to
+  # threaded-programs.txt at configure time); Catch2's test cases are listed once their program is built.
+  mapfile -t programs < <(grep -v '^$' build-tsan/threaded-programs.txt)
+  if [ ${#programs[@]} -eq 0 ]; then
+    echo "sanitize.sh: no program declared in SPLEIS_THREADED_PROGRAMS; nothing for ThreadSanitizer to build" >&2
+    exit 1
+  fi
+  build build-tsan "${programs[@]}"
   names=$( { ctest --test-dir build-tsan -N -R thread; ctest --test-dir build-tsan -N -L concurrency; } |
            sed -n 's/^ *Test *#[0-9]*: //p' | sort -u)
   if [ -z "$names" ]; then
