@@ -38,8 +38,8 @@ private:
     std::filesystem::path path_;
 };
 
-inline Parameter given(double value) { return Parameter{true, false, value, "test", {}, false}; }
-inline Parameter solve() { return Parameter{true, true, 0, "test", {}, false}; }
+inline Parameter given(double value) { return Parameter{.mode = ParameterMode::value, .value = value, .source = "test", .where = {}}; }
+inline Parameter solve() { return Parameter{.mode = ParameterMode::solve, .value = 0, .source = "test", .where = {}}; }
 
 // A scenario with the given rule and members, nothing else set.
 inline Scenario scenario_with(RuleKind rule, std::vector<Municipality> members) {

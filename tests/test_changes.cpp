@@ -67,8 +67,8 @@ TEST_CASE("Solving the base amount instead of the rate: the rate given, the base
     c.parameters = {{ParameterId::per_inhabitant, 18}};
     c.solve = ParameterId::base_amount;
     const Scenario s = apply(vestland(), c);
-    CHECK(at(s.model.parameters, ParameterId::base_amount).solve);
-    CHECK_FALSE(at(s.model.parameters, ParameterId::per_inhabitant).solve);
+    CHECK(at(s.model.parameters, ParameterId::base_amount).solved());
+    CHECK_FALSE(at(s.model.parameters, ParameterId::per_inhabitant).solved());
     const Allocation a = allocate(s);
     CHECK(a.solved == ParameterId::base_amount);
     CHECK(at(a.parameters, ParameterId::base_amount).value > 100'000);

@@ -23,7 +23,7 @@ struct Case {
 };
 
 double value_of_base(const Parameters& p) {
-    return at(p, ParameterId::base_amount).given ? at(p, ParameterId::base_amount).value : 0;
+    return at(p, ParameterId::base_amount).given() ? at(p, ParameterId::base_amount).value : 0;
 }
 
 std::vector<Municipality> random_members(std::mt19937_64& random) {
@@ -89,7 +89,7 @@ Case random_case(std::mt19937_64& random, RuleKind rule, Ore unit) {
         at(p, ParameterId::cap) = test::given(*c.cap);
     }
     // The budget the known value gives, rounded to the unit; then forget the value.
-    at(p, unknown).solve = false;
+    at(p, unknown).mode = ParameterMode::value;
     Scenario fixed = s;
     const Allocation known = allocate(fixed);
     s.budget = known.total;  // the members' amounts, and a fund's sponsor

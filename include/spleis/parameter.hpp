@@ -46,14 +46,21 @@ std::string keys(std::span<const ParameterId> ids, std::string_view last = ", ")
 std::string parameter_keys();
 std::string_view unit_name(Unit unit);  // "NOK", "NOK per inhabitant", "share"
 
+// How a model states a parameter: not at all, as a value, as the unknown the engine solves
+// for ("value: solve"), or as one `spleis calibrate` finds from published facts ("value:
+// calibrate"). One mode, so no parameter is solved and calibrated at once, or solved unstated.
+enum class ParameterMode { absent, value, solve, calibrate };
+
 // One parameter as a model or scenario states it.
 struct Parameter {
-    bool given = false;   // mentioned at all
-    bool solve = false;   // "value: solve": the engine finds it
-    double value = 0;     // when given and not solved
+    ParameterMode mode = ParameterMode::absent;
+    double value = 0;     // in mode value
     std::string source;   // the council paper or decision it comes from
     Location where;       // where it was written, for messages
-    bool calibrate = false;  // "value: calibrate": `spleis calibrate` finds it from published facts
+
+    bool given() const { return mode != ParameterMode::absent; }  // mentioned at all
+    bool solved() const { return mode == ParameterMode::solve; }  // the engine finds it
+    bool calibrated() const { return mode == ParameterMode::calibrate; }
 };
 
 using Parameters = std::array<Parameter, parameter_count>;

@@ -295,7 +295,7 @@ int SPLEIS_CALL spleis_scenario_sweep(const spleis_scenario* scenario, const cha
                                       format_count(SPLEIS_SWEEP_MAX_AMOUNTS),
                                       format_count(static_cast<long long>(SPLEIS_SWEEP_MAX_AMOUNTS / members)))};
         for (std::size_t i = 0; i < parameter_count; ++i)
-            if (s.model.parameters[i].solve) made->unknown = static_cast<ParameterId>(i);
+            if (s.model.parameters[i].solved()) made->unknown = static_cast<ParameterId>(i);
         made->rows.reserve(points);
         made->amounts.reserve(points * members);
         spleis::sweep(s, std::span(&axis, 1), [&](const SweepPoint& point) {

@@ -137,7 +137,7 @@ int SPLEIS_CALL spleis_scenario_set_parameter(spleis_scenario* scenario, const c
             return;
         }
         Parameter p;
-        p.given = true;
+        p.mode = ParameterMode::value;
         p.value = value;
         // Kroner are whole øre everywhere else in spleis; a value set here must be too.
         if (info(id).unit == Unit::nok) p.value = std::round(p.value * ore_per_krone) / ore_per_krone;
@@ -231,10 +231,10 @@ int SPLEIS_CALL spleis_scenario_solve_for(spleis_scenario* scenario, const char*
         Parameters& parameters = scenario->scenario->model.parameters;
         const ParameterId id = parameter_id(name);
         for (Parameter& p : parameters)
-            if (p.solve) p = Parameter{};
+            if (p.solved()) p = Parameter{};
         Parameter& unknown = at(parameters, id);
         unknown = Parameter{};
-        unknown.given = unknown.solve = true;
+        unknown.mode = ParameterMode::solve;
         unknown.source = "solved so the budget balances (chosen through the C API)";
         unknown.where = Location{"spleis_scenario_solve_for"};
     });
@@ -293,7 +293,7 @@ int SPLEIS_CALL spleis_result_parameter(const spleis_result* result, const char*
         require(name, "name");
         require(value, "value");
         const Parameter& p = at(result->allocation.parameters, parameter_id(name));
-        if (!p.given) throw Refusal{SPLEIS_E_NO_SUCH_PARAMETER, fmt::format("this scenario does not set {}", name)};
+        if (!p.given()) throw Refusal{SPLEIS_E_NO_SUCH_PARAMETER, fmt::format("this scenario does not set {}", name)};
         *value = p.value;
     });
 }

@@ -39,7 +39,7 @@ std::vector<Municipality> members_of(const double* populations, int n) {
 
 Parameter argument(double value, const char* name, const char* function) {
     Parameter p;
-    p.given = true;
+    p.mode = ParameterMode::value;
     p.value = std::round(amount(value, name) * ore_per_krone) / ore_per_krone;
     p.source = fmt::format("{} argument of {}", name, function);
     p.where = Location{function};
@@ -102,7 +102,7 @@ Model base_per_inhabitant_model(double base_amount, double cap, const char* func
     model.rule = RuleKind::base_plus_per_inhabitant;
     at(model.parameters, ParameterId::base_amount) = argument(base_amount, "base_amount", function);
     Parameter& rate = at(model.parameters, ParameterId::per_inhabitant);
-    rate.given = rate.solve = true;
+    rate.mode = ParameterMode::solve;
     rate.source = "solved so the amounts add up to the budget";
     if (amount(cap, "cap", true) > 0 && std::isfinite(cap))
         at(model.parameters, ParameterId::cap) = argument(cap, "cap", function);

@@ -22,7 +22,7 @@ namespace {
 // command is known, the user is told which one finds it.
 void require_calibrated(const Scenario& scenario) {
     for (std::size_t i = 0; i < parameter_count; ++i)
-        if (const Parameter& p = scenario.model.parameters[i]; p.given && p.calibrate)
+        if (const Parameter& p = scenario.model.parameters[i]; p.given() && p.calibrated())
             throw Error(p.where, std::string(info(static_cast<ParameterId>(i)).key) +
                                      " is `calibrate`: find it from the facts with `spleis calibrate " + scenario.file + "`");
 }

@@ -28,7 +28,7 @@ int sweep(const SweepOptions& options) {
 
     std::optional<ParameterId> unknown;
     for (std::size_t i = 0; i < parameter_count; ++i)
-        if (scenario.model.parameters[i].solve) unknown = static_cast<ParameterId>(i);
+        if (scenario.model.parameters[i].solved()) unknown = static_cast<ParameterId>(i);
 
     SweepCsv csv(options.summary ? SweepCsv::Shape::summary : SweepCsv::Shape::long_amounts, axes, unknown, members,
                  in_split(scenario, members));

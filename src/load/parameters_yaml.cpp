@@ -24,15 +24,14 @@ void read_value(const std::string& file, const YAML::Node& written, ParameterId 
     int stated_in = 0;
     const YAML::Node node = year ? for_year(file, written, info(id).key, *year, stated_in) : written;
     if (node.IsScalar() && lower(node.Scalar()) == "solve") {
-        p.solve = true;
+        p.mode = ParameterMode::solve;
         return;
     }
-    p.solve = false;
     if (node.IsScalar() && lower(node.Scalar()) == "calibrate") {
-        p.calibrate = true;
+        p.mode = ParameterMode::calibrate;
         return;
     }
-    p.calibrate = false;
+    p.mode = ParameterMode::value;
     const std::string key(info(id).key);
     p.value = info(id).unit == Unit::nok ? to_kroner(yaml::amount(file, node, key)) : yaml::number(file, node, key, id == ParameterId::equal_fraction);
     // Money is carried by the index from the year it is stated in; shares are not money.
@@ -74,7 +73,7 @@ std::vector<NamedParameter> read_parameters(const std::string& file, const YAML:
 
         named.push_back({*id, yaml::where(file, it->first)});
         Parameter p;
-        p.given = true;
+        p.mode = ParameterMode::value;
         const YAML::Node value = it->second;
         if (strictness == ParameterStrictness::override && value.IsScalar() && lower(value.Scalar()) == "none") {
             if (*id != ParameterId::cap && *id != ParameterId::floor)

@@ -272,7 +272,7 @@ std::vector<std::string> population_notes(const PopulationTable& table) {
 }
 
 bool same(const Parameter& a, const Parameter& b) {
-    return a.given == b.given && a.solve == b.solve && (!a.given || a.solve || a.value == b.value);
+    return a.given() == b.given() && a.solved() == b.solved() && (!a.given() || a.solved() || a.value == b.value);
 }
 
 bool same(const Model& a, const Model& b) {
@@ -287,8 +287,8 @@ bool same(const Model& a, const Model& b) {
 }
 
 std::string described(ParameterId id, const Parameter& p) {
-    if (!p.given) return "no " + std::string(info(id).key);
-    if (p.solve) return "`solve`";
+    if (!p.given()) return "no " + std::string(info(id).key);
+    if (p.solved()) return "`solve`";
     if (info(id).unit == Unit::nok) return format_kroner(p.value, 0);
     return fmt::format("{}", p.value);
 }

@@ -41,17 +41,15 @@ Scenario apply(const Scenario& scenario, const Changes& changes) {
             throw ChangeError("parameters." + std::string(info(id).key),
                               fmt::format("{} is given a value and solved at once; leave one out", info(id).key));
         Parameter& p = at(s.model.parameters, id);
-        p.given = true;
-        p.solve = false;
-        p.calibrate = false;
+        p.mode = ParameterMode::value;
         p.value = value;
         p.source = "changed";
     }
     if (changes.solve) {
-        for (Parameter& p : s.model.parameters) p.solve = false;
+        for (Parameter& p : s.model.parameters)
+            if (p.solved()) p.mode = ParameterMode::value;
         Parameter& p = at(s.model.parameters, *changes.solve);
-        p.given = true;
-        p.solve = true;
+        p.mode = ParameterMode::solve;
         p.value = 0;
         p.source = "solved";
     }

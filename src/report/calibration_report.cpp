@@ -59,7 +59,7 @@ std::string render_calibration_table(const Scenario& s, const Calibration& c) {
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const auto id = static_cast<ParameterId>(i);
         const Parameter& p = s.model.parameters[i];
-        if (!p.given) continue;
+        if (!p.given()) continue;
         const auto found = std::find(c.unknowns.begin(), c.unknowns.end(), id);
         if (found != c.unknowns.end())
             out += fmt::format("  {:<22}{}  (calibrated)\n", info(id).key,

@@ -30,7 +30,7 @@ std::string_view term_key(TermKind kind) {
 
 std::string source_of(const Allocation& a, ParameterId id) {
     const Parameter& p = at(a.parameters, id);
-    return p.solve ? std::string(words(Language::en).solved) : p.source;
+    return p.solved() ? std::string(words(Language::en).solved) : p.source;
 }
 
 
@@ -99,7 +99,7 @@ std::string explain_text(const Allocation& a, std::size_t index, Language lang) 
         const ParameterId id = parameter_of(t.kind);
         const Parameter& p = at(a.parameters, id);
         out += fmt::format("  {} {} = {}  ({}: {})\n", k == 0 ? " " : "+", term_text(a, m, t, lang), format_kroner(t.amount, 2, lang),
-                           info(id).key, p.solve ? std::string(w.solved) : p.source);
+                           info(id).key, p.solved() ? std::string(w.solved) : p.source);
     }
     if (m.raw.term_count > 1) out += fmt::format("  = {}\n", format_kroner(m.raw.total, 2, lang));
     if (const std::string derivation = solved_derivation(a, lang); !derivation.empty())
@@ -111,12 +111,12 @@ std::string explain_text(const Allocation& a, std::size_t index, Language lang) 
     if (m.limit == Limit::cap)
         out += "  " + fmt::format(fmt::runtime(w.cap_reached), cap_text, cap_text, format_kroner(m.raw.total, 2, lang)) +
                source(cap.source) + "\n";
-    else if (cap.given)
+    else if (cap.given())
         out += "  " + fmt::format(fmt::runtime(w.cap_not_reached), cap_text) + "\n";
     if (m.limit == Limit::floor)
         out += "  " + fmt::format(fmt::runtime(w.floor_reached), floor_text, floor_text, format_kroner(m.raw.total, 2, lang)) +
                source(floor.source) + "\n";
-    else if (floor.given)
+    else if (floor.given())
         out += "  " + fmt::format(fmt::runtime(w.floor_not_reached), floor_text) + "\n";
 
     if (a.shortfall && m.asked != m.amount)
@@ -147,8 +147,8 @@ std::string explain_json(const Allocation& a, std::size_t index) {
     const Parameter& cap = at(a.parameters, ParameterId::cap);
     const Parameter& floor = at(a.parameters, ParameterId::floor);
     out += fmt::format("], \"rule_amount\": {}, \"cap\": {}, \"floor\": {}, \"limit\": {}, \"after_limits\": {}, ",
-                       number(m.raw.total), cap.given ? number(cap.value) : "null",
-                       floor.given ? number(floor.value) : "null", quoted(limit_name(m.limit)), number(m.limited));
+                       number(m.raw.total), cap.given() ? number(cap.value) : "null",
+                       floor.given() ? number(floor.value) : "null", quoted(limit_name(m.limit)), number(m.limited));
     out += fmt::format("\"rounding_unit_ore\": {}, \"rounded_up\": {}, \"amount\": {}, \"amount_ore\": {}}}",
                        a.rounding_unit, m.rounded_up ? "true" : "false", json::kroner(m.amount), m.amount);
     return out;

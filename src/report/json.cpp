@@ -117,10 +117,10 @@ Document allocation_document(const Allocation& a) {
     Document parameters = Document::array();
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const Parameter& p = a.parameters[i];
-        if (!p.given) continue;
+        if (!p.given()) continue;
         const ParameterInfo& pi = info(static_cast<ParameterId>(i));
         parameters.push_back(
-            {{"name", pi.key}, {"value", p.value}, {"unit", unit_name(pi.unit)}, {"solved", p.solve}, {"source", p.source}});
+            {{"name", pi.key}, {"value", p.value}, {"unit", unit_name(pi.unit)}, {"solved", p.solved()}, {"source", p.source}});
     }
     d["parameters"] = std::move(parameters);
     if (!a.bands.empty()) {

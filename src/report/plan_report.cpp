@@ -128,8 +128,8 @@ std::string render_plan_table(const Plan& plan, const PlanAllocation& a, Languag
         for (std::size_t i = 0; i < parameter_count; ++i) {
             const auto id = static_cast<ParameterId>(i);
             const Parameter& p = y.parameters[i];
-            if (!p.given) continue;
-            line += fmt::format(";  {} {}{}", info(id).key, parameter_text(id, p, lang), p.solve ? " (solved)" : "");
+            if (!p.given()) continue;
+            line += fmt::format(";  {} {}{}", info(id).key, parameter_text(id, p, lang), p.solved() ? " (solved)" : "");
         }
         Ore other = y.total - y.members_total;
         if (other != 0) line += fmt::format(";  {} {}", w.other_funding, format_nok(other, lang));

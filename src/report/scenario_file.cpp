@@ -56,10 +56,10 @@ void write_model(const Model& m, std::string& out) {
     put("  parameters:");
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const Parameter& p = m.parameters[i];
-        if (!p.given) continue;
+        if (!p.given()) continue;
         const ParameterInfo& pi = info(static_cast<ParameterId>(i));
         put(fmt::format("    {}:", pi.key));
-        put(fmt::format("      value: {}", p.solve ? "solve" : value(p.value)));
+        put(fmt::format("      value: {}", p.solved() ? "solve" : value(p.value)));
         put(fmt::format("      unit: {}", unit_name(pi.unit)));
         put(fmt::format("      source: {}", text(p.source)));
     }

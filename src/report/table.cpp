@@ -15,7 +15,7 @@ namespace {
 
 std::string parameter_value(const Parameter& p, ParameterId id, Language lang) {
     switch (info(id).unit) {
-        case Unit::nok: return format_kroner(p.value, p.solve ? 2 : 0, lang);
+        case Unit::nok: return format_kroner(p.value, p.solved() ? 2 : 0, lang);
         case Unit::nok_per_inhabitant: return fmt::format("{} {}", format_kroner(p.value, 4, lang), words(lang).per_inhabitant_unit);
         case Unit::share: return format_share(p.value, lang);
     }
@@ -78,10 +78,10 @@ std::string render_table(const Allocation& a, Language lang) {
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const auto id = static_cast<ParameterId>(i);
         const Parameter& p = a.parameters[i];
-        if (!p.given) continue;
-        const std::string how = p.solve ? fmt::format("  ({})", w.solved) : with_source(p.source, lang);
+        if (!p.given()) continue;
+        const std::string how = p.solved() ? fmt::format("  ({})", w.solved) : with_source(p.source, lang);
         out += fmt::format("  {:<22}{}{}\n", info(id).key, parameter_value(p, id, lang), how);
-        if (p.solve)
+        if (p.solved())
             if (const std::string derivation = solved_derivation(a, lang); !derivation.empty())
                 out += "    " + derivation + "\n";
     }

@@ -285,13 +285,13 @@ void parameters_sheet(lxw_workbook* book, const Formats& f, const Comparison& c)
     for (const NamedAllocation& o : c.options) {
         for (std::size_t i = 0; i < parameter_count; ++i) {
             const Parameter& p = o.allocation.parameters[i];
-            if (!p.given) continue;
+            if (!p.given()) continue;
             const ParameterInfo& pi = info(static_cast<ParameterId>(i));
             worksheet_write_string(sheet, r, 0, o.name.c_str(), nullptr);
             worksheet_write_string(sheet, r, 1, std::string(pi.key).c_str(), nullptr);
             worksheet_write_number(sheet, r, 2, p.value, pi.unit == Unit::nok ? f.nok_decimals : nullptr);
             worksheet_write_string(sheet, r, 3, std::string(unit_name(pi.unit)).c_str(), nullptr);
-            worksheet_write_string(sheet, r, 4, (p.solve ? "solved so the budget balances" : p.source).c_str(), nullptr);
+            worksheet_write_string(sheet, r, 4, (p.solved() ? "solved so the budget balances" : p.source).c_str(), nullptr);
             ++r;
         }
     }

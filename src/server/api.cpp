@@ -62,11 +62,11 @@ Document parameters_document(const Parameters& parameters, const std::optional<A
     Document list = Document::array();
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const Parameter& p = parameters[i];
-        if (!p.given) continue;
+        if (!p.given()) continue;
         const ParameterInfo& pi = info(static_cast<ParameterId>(i));
-        const double value = p.solve && solved ? solved->parameters[i].value : p.value;
+        const double value = p.solved() && solved ? solved->parameters[i].value : p.value;
         list.push_back({{"name", pi.key}, {"description", pi.description}, {"unit", unit_name(pi.unit)},
-                        {"value", p.solve && !solved ? Document(nullptr) : Document(value)}, {"solved", p.solve},
+                        {"value", p.solved() && !solved ? Document(nullptr) : Document(value)}, {"solved", p.solved()},
                         {"source", p.source}});
     }
     return list;

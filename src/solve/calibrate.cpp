@@ -149,18 +149,18 @@ Problem set_up(const Scenario& s) {
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const auto id = static_cast<ParameterId>(i);
         Parameter& p = fixed.model.parameters[i];
-        if (p.solve)
+        if (p.solved())
             throw Error(p.where, fmt::format("{} is `solve`, but a calibration finds its parameters from facts, not from a "
                                              "budget; give it a value or mark it `calibrate`",
                                              info(id).key));
-        if (!p.calibrate) continue;
+        if (!p.calibrated()) continue;
         if (std::find(rule.solvable.begin(), rule.solvable.end(), id) == rule.solvable.end()) {
             std::vector<ParameterId> solvable(rule.solvable.begin(), rule.solvable.end());
             throw Error(p.where, fmt::format("{} cannot be calibrated; under {} calibrate {}", info(id).key, rule.key,
                                              keys(solvable, " and ")));
         }
         unknowns.push_back(id);
-        p.calibrate = false;
+        p.mode = ParameterMode::value;  // its value is what calibration tries
         p.value = 0;
     }
     if (unknowns.empty()) {
@@ -306,9 +306,7 @@ Scenario with_calibrated(const Scenario& scenario, const Calibration& c) {
     Scenario s = scenario;
     for (std::size_t j = 0; j < c.unknowns.size(); ++j) {
         Parameter& p = at(s.model.parameters, c.unknowns[j]);
-        p.given = true;
-        p.calibrate = false;
-        p.solve = false;
+        p.mode = ParameterMode::value;
         p.value = c.values[j];
         p.source = fmt::format("calibrated from {} ({})", plural(scenario.facts.size(), "fact", "facts"), scenario.file);
     }

@@ -38,7 +38,7 @@ void check_shortfall(const Scenario& s, const std::vector<ParameterId>& unknowns
                     fmt::format("{} is `solve`, so the budget is met exactly and the shortfall rule {} has nothing to "
                                 "reduce; give {} a value (what the members are asked) or leave out `shortfall:`",
                                 info(unknowns[0]).key, rule, info(unknowns[0]).key));
-    if (const Parameter& fl = at(s.model.parameters, floor); fl.given)
+    if (const Parameter& fl = at(s.model.parameters, floor); fl.given())
         throw Error(fl.where, fmt::format("a floor cannot be combined with the shortfall rule {}: the rule decides how far "
                                           "each amount falls",
                                           rule));
@@ -51,7 +51,7 @@ void check_parameters(const Scenario& s) {
     const RuleInfo& rule = info(m.rule);
     const Location model_where{m.file};
     for (ParameterId id : rule.required)
-        if (!at(m.parameters, id).given)
+        if (!at(m.parameters, id).given())
             throw Error(model_where, fmt::format("rule {} needs {} ({}); add it under parameters:", rule.key,
                                                  info(id).key, unit_name(info(id).unit)));
 
@@ -59,16 +59,16 @@ void check_parameters(const Scenario& s) {
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const auto id = static_cast<ParameterId>(i);
         const Parameter& p = at(m.parameters, id);
-        if (!p.given) continue;
+        if (!p.given()) continue;
         if (!contains(rule.required, id) && !contains(rule.optional, id) && id != cap && id != floor)
             throw Error(p.where, fmt::format("{} is not used by the {} rule (it uses {}{}{}, cap and floor)", info(id).key,
                                              rule.key, keys(rule.required), rule.optional.empty() ? "" : ", ",
                                              keys(rule.optional)));
-        if (p.calibrate)
+        if (p.calibrated())
             throw Error(p.where, fmt::format("{} is `calibrate`: it is found from the scenario's facts by calibrating "
                                              "the scenario, or give it a value",
                                              info(id).key));
-        if (!p.solve) continue;
+        if (!p.solved()) continue;
         if (!contains(rule.solvable, id))
             throw Error(p.where, fmt::format("{} cannot be solved; under {} solve one of: {}", info(id).key, rule.key,
                                              keys(rule.solvable)));
@@ -90,20 +90,20 @@ void check_parameters(const Scenario& s) {
                                 "scenario",
                                 info(unknowns[0]).key));
 
-    if (const Parameter& f = at(m.parameters, equal_fraction); f.given && f.value > 1)
+    if (const Parameter& f = at(m.parameters, equal_fraction); f.given() && f.value > 1)
         throw Error(f.where, fmt::format("equal_fraction is a share between 0 and 1, got {}", f.value));
 
     const Parameter& c = at(m.parameters, cap);
     const Parameter& fl = at(m.parameters, floor);
     const Parameter& base = at(m.parameters, base_amount);
-    if (c.given && fl.given && c.value < fl.value)
+    if (c.given() && fl.given() && c.value < fl.value)
         throw Error(c.where, fmt::format("cap {} is below the floor {}{}", format_nok(to_ore(c.value)),
                                          format_nok(to_ore(fl.value)), set_at(c.where, fl.where)));
-    if (c.given && base.given && !base.solve && c.value < base.value)
+    if (c.given() && base.given() && !base.solved() && c.value < base.value)
         throw Error(c.where, fmt::format("cap {} is below the base amount {}{}: every member would pay the cap",
                                          format_nok(to_ore(c.value)), format_nok(to_ore(base.value)), set_at(c.where, base.where)));
     for (const Parameter* limit : {&c, &fl})
-        if (limit->given && to_ore(limit->value) % s.rounding_unit != 0)
+        if (limit->given() && to_ore(limit->value) % s.rounding_unit != 0)
             throw Error(limit->where, fmt::format("{} {} is not a whole number of the rounding unit ({})",
                                                   limit == &c ? "cap" : "floor", format_nok(to_ore(limit->value)),
                                                   format_nok(s.rounding_unit)));

@@ -37,7 +37,7 @@ MemberTarget matched_fund_target(const Scenario& s) {
 
 MemberTarget member_target(const Scenario& s) {
     if (info(s.model.rule).sponsor_matched) {
-        const bool solving = at(s.model.parameters, ParameterId::levy_per_inhabitant).solve;
+        const bool solving = at(s.model.parameters, ParameterId::levy_per_inhabitant).solved();
         return solving ? matched_fund_target(s) : MemberTarget{};
     }
     MemberTarget target{std::nullopt, s.external_funding};

@@ -93,12 +93,11 @@ Growth grow(const Scenario& scenario, const GrowthPlan& plan) {
     solving.options.clear();
     solving.model.shortfall.reset();
     Parameter& levy = at(solving.model.parameters, ParameterId::levy_per_inhabitant);
-    levy.given = true;
-    levy.solve = true;
+    levy.mode = ParameterMode::solve;
     levy.value = 0;
     Scenario fixed = solving;
     fixed.budget.reset();
-    at(fixed.model.parameters, ParameterId::levy_per_inhabitant).solve = false;
+    at(fixed.model.parameters, ParameterId::levy_per_inhabitant).mode = ParameterMode::value;
     at(fixed.model.parameters, ParameterId::upper_frame).value = static_cast<double>(max_amount_ore) / ore_per_krone;
 
     const auto by_code = [](const Municipality& a, const Municipality& b) { return a.code < b.code; };

@@ -12,8 +12,8 @@ namespace spleis {
 
 MemberLimits member_limits(const Parameters& p) {
     MemberLimits limits{0.0, std::numeric_limits<double>::infinity()};
-    if (const Parameter& floor = at(p, ParameterId::floor); floor.given) limits.floor = floor.value;
-    if (const Parameter& cap = at(p, ParameterId::cap); cap.given) limits.cap = cap.value;
+    if (const Parameter& floor = at(p, ParameterId::floor); floor.given()) limits.floor = floor.value;
+    if (const Parameter& cap = at(p, ParameterId::cap); cap.given()) limits.cap = cap.value;
     return limits;
 }
 

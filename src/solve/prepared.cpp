@@ -78,8 +78,8 @@ Prepared prepare(const Scenario& s) {
                                 info(p.rule).key));
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const Parameter& parameter = s.model.parameters[i];
-        p.values[i] = parameter.solve ? 0.0 : parameter.value;
-        if (parameter.solve) p.unknown = static_cast<ParameterId>(i);
+        p.values[i] = parameter.solved() ? 0.0 : parameter.value;
+        if (parameter.solved()) p.unknown = static_cast<ParameterId>(i);
     }
     p.by_population.resize(p.paying.size());
     std::iota(p.by_population.begin(), p.by_population.end(), 0u);

@@ -74,7 +74,7 @@ namespace {
 const char* invalid_point(const ParameterValues& v, const Scenario& s, const MemberLimits& limits, Ore unit) {
     const Parameter& base = at(s.model.parameters, ParameterId::base_amount);
     if (limits.cap < limits.floor) return "cap below floor";
-    if (base.given && !base.solve && limits.cap < value(v, ParameterId::base_amount)) return "cap below base amount";
+    if (base.given() && !base.solved() && limits.cap < value(v, ParameterId::base_amount)) return "cap below base amount";
     for (double limit : {limits.cap, limits.floor})
         if (std::isfinite(limit) && to_ore(limit) % unit != 0) return "cap or floor not in whole rounding units";
     return nullptr;
@@ -215,7 +215,7 @@ void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const
         if (axis.parameter && axis.parameter == p.unknown)
             throw Error(Location{scenario.file}, fmt::format("{} is solved in this scenario; sweep another parameter or the budget", axis.name));
         if (axis.parameter && *axis.parameter != ParameterId::cap && *axis.parameter != ParameterId::floor &&
-            !at(scenario.model.parameters, *axis.parameter).given)
+            !at(scenario.model.parameters, *axis.parameter).given())
             throw Error(Location{scenario.file}, fmt::format("{} is not used by the {} rule of this scenario", axis.name,
                                                              info(scenario.model.rule).key));
         if (!axis.parameter && (!scenario.budget || info(scenario.model.rule).sponsor_matched))

@@ -48,7 +48,7 @@ inline void check_allocation(const Allocation& a) {
         if (m.amount < 0) finding("negative amount", m.municipality.code);
     }
     for (const Parameter& p : a.parameters)
-        if (p.given && !std::isfinite(p.value)) finding("non-finite parameter", p.source);
+        if (p.given() && !std::isfinite(p.value)) finding("non-finite parameter", p.source);
     if (a.budget && a.total != *a.budget) finding("total differs from the budget", a.title);
 }
 
