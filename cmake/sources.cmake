@@ -67,6 +67,7 @@ set(SPLEIS_SOLVE_HEADERS solve.hpp sweep.hpp comparison.hpp calibrate.hpp shortf
 # Allocations in, bytes out: tables, CSV, JSON, XLSX, explanations.
 set(SPLEIS_REPORT_SOURCES
   src/report/table.cpp
+  src/report/paper.cpp
   src/report/csv.cpp
   src/report/json.cpp
   src/report/scenario_file.cpp

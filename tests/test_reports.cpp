@@ -4,6 +4,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <algorithm>
+
+#include "spleis/comparison_report.hpp"
 #include "spleis/error.hpp"
 #include "spleis/explain.hpp"
 #include "spleis/member_lookup.hpp"
@@ -98,4 +101,93 @@ TEST_CASE("Norwegian tables: bokmål and nynorsk words, decimal comma, space bet
     const std::string nn = render_table(a, Language::nn);
     CHECK(nn.find("Innbyggjarar") != std::string::npos);
     CHECK(nn.find("Avrunda til heile kroner med største-rest-metoden.") != std::string::npos);
+}
+
+namespace {
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+}
+
+// The widest row of the markdown tables: how many cells a portrait page must hold.
+std::size_t widest_row(const std::string& markdown) {
+    std::size_t widest = 0;
+    std::istringstream lines(markdown);
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("| ", 0) == 0) widest = std::max(widest, count_of(line, " |"));
+    return widest;
+}
+
+Comparison digi_vestland_options() {
+    const Scenario s = load_scenario(test::source_path("scenarios/digi-vestland-2021-options.yaml"));
+    std::vector<NamedAllocation> all{{s.baseline_name, allocate(s)}};
+    for (const ScenarioOption& o : s.options) all.push_back({o.name, allocate(with_option(s, o))});
+    return compare(std::move(all));
+}
+
+}  // namespace
+
+TEST_CASE("The council paper's markdown: every member, the total and the sources, as a pipe table") {
+    const Allocation a = allocate(load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml")));
+    const std::string md = render_markdown(a);
+    CHECK(md.rfind("# Digi Vestland 2021\n", 0) == 0);
+    CHECK(md.find("| Code | Municipality | Population | Amount | Per inhabitant | Limit |\n| :--- | :--- | ---: | ---: | ---: | :--- |\n") !=
+          std::string::npos);
+    CHECK(md.find("| 4630 | Osterøy | 8 098 | 261 905 kr | 32.34 kr |  |\n") != std::string::npos);
+    CHECK(md.find("| 4601 | Bergen | 283 929 | 9 100 000 kr | 32.05 kr | self-funded |\n") != std::string::npos);
+    CHECK(md.find("|  | **Total (43 members)** | **636 531** | **19 470 000 kr** |") != std::string::npos);
+    CHECK(count_of(md, "\n| 46") == 43);
+    CHECK(md.find("| base\\_amount | 100 000 kr | Not stated in the council paper") != std::string::npos);  // _ escaped
+    CHECK(md.find("Total = budget 19 470 000 kr, balanced to the øre") != std::string::npos);
+}
+
+TEST_CASE("The council paper's HTML pastes as a table: Norwegian words, amounts that do not break") {
+    const Allocation a = allocate(load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml")));
+    const std::string html = render_html(a, Language::nb);
+    CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"nb\">", 0) == 0);
+    CHECK(html.find("<table border=\"1\"") != std::string::npos);
+    CHECK(html.find("<tr><td>4630</td><td>Osterøy</td><td align=\"right\" class=\"n\">8&nbsp;098</td>"
+                    "<td align=\"right\" class=\"n\">261&nbsp;905&nbsp;kr</td>") != std::string::npos);
+    CHECK(html.find("grunnbeløp (base_amount)") != std::string::npos);
+    CHECK(count_of(html, "<tr><td>46") == 43);
+    CHECK(html.find("<script") == std::string::npos);
+}
+
+TEST_CASE("A comparison for the council paper fits a portrait page: one column per option, changes apart") {
+    const Comparison c = digi_vestland_options();
+    const std::string md = render_comparison_markdown(c, Language::nb);
+    CHECK(widest_row(md) <= 3 + 5);  // code, name, population, five options
+    CHECK(md.find("| 4630 | Osterøy | 8 098 | 261 905 kr | 238 162 kr | 246 905 kr | 241 076 kr | 291 084 kr |") !=
+          std::string::npos);
+    CHECK(md.find("## Endring fra A") != std::string::npos);
+    CHECK(md.find("| 4630 | Osterøy | -23 743 kr (-9,1 %) | -15 000 kr (-5,7 %) |") != std::string::npos);
+    CHECK(md.find("500 000 kr\\*") != std::string::npos);  // at the cap, marked by more than colour
+    CHECK(count_of(md, "**19 470 000 kr**") == 5);           // every option balances
+    const std::string html = render_comparison_html(c);
+    CHECK(count_of(html, "<table") == 3);
+}
+
+TEST_CASE("explain for the council paper: the steps as a list under the member's heading") {
+    const Allocation a = allocate(load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml")));
+    const auto at = std::find_if(a.members.begin(), a.members.end(), [](const MemberShare& m) { return m.municipality.code == "4630"; });
+    const auto osteroy = static_cast<std::size_t>(at - a.members.begin());
+    const ExplainSection section{&a, osteroy, ""};
+    const std::string md = explain_markdown(std::span(&section, 1));
+    CHECK(md.rfind("# Osterøy (4630), Digi Vestland 2021\n", 0) == 0);
+    CHECK(md.find("- \\+ 19.9932 kr × 8 098 inhabitants = 161 904.87 kr") != std::string::npos);  // not a nested list
+    CHECK(md.find("- rounded up to 261 905 kr") != std::string::npos);
+    const std::string html = explain_html(std::span(&section, 1), Language::nn);
+    CHECK(html.find("<li>") != std::string::npos);
+}
+
+TEST_CASE("Norwegian reports name parameters in Norwegian beside their keys") {
+    const Allocation a = allocate(load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml")));
+    const std::string nb = render_table(a, Language::nb);
+    CHECK(nb.find("grunnbeløp (base_amount)") != std::string::npos);
+    CHECK(nb.find("beløp per innbygger (per_inhabitant)") != std::string::npos);
+    CHECK(nb.find("tak (cap)") != std::string::npos);
+    CHECK(render_table(a, Language::nn).find("beløp per innbyggjar (per_inhabitant)") != std::string::npos);
+    CHECK(render_table(a).find("grunnbeløp") == std::string::npos);
 }

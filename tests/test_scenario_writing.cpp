@@ -171,7 +171,7 @@ TEST_CASE("A solved value says where it comes from, in the engine's numbers") {
 TEST_CASE("Norwegian reports have a decimal comma on shares too") {
     const Allocation hallingdal = allocate(load_scenario(test::source_path("scenarios/hallingdal-2025.yaml")));
     CHECK(explain_text(hallingdal, 0, Language::nb).find("lik del: 0,4 av 6 000 000,00 kr ÷ 6 medlemmer") != std::string::npos);
-    CHECK(render(hallingdal, Format::table, Language::nn).find("equal_fraction        0,4  ") != std::string::npos);
+    CHECK(render(hallingdal, Format::table, Language::nn).find("del som blir fordelt likt (equal_fraction)  0,4  ") != std::string::npos);
 }
 
 TEST_CASE("A county by name, in the structure of the population table's year") {

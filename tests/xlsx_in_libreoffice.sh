@@ -16,9 +16,10 @@ export HOME=$work  # soffice writes under $HOME/.config even with its own profil
 "$spleis" compare scenarios/digi-vestland-2021-options.yaml --format csv --output "$work/compare.csv"
 "$spleis" compare scenarios/digi-vestland-2021-who-joins.yaml --format xlsx --output "$work/joins.xlsx"
 "$spleis" compare scenarios/digi-vestland-2021-who-joins.yaml --format csv --output "$work/joins.csv"
+"$spleis" compare scenarios/digi-vestland-2021-options.yaml --format xlsx --lang nb --output "$work/bokmal.xlsx"
 
 # Sheet -1 exports every sheet to its own file: <name>-<sheet>.csv. Values unformatted.
-for book in run compare joins; do
+for book in run compare joins bokmal; do
   timeout 180 soffice --headless -env:UserInstallation=file://$work/profile \
     --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
     --outdir "$work/$book" "$work/$book.xlsx" >/dev/null 2>&1 || true
@@ -45,7 +46,7 @@ def close(a, b, tolerance=1e-6):
 
 # 1. The run workbook's first sheet equals `spleis run --format csv`, member by member.
 expected = {r[0]: r for r in rows(os.path.join(work, 'run.csv'))[1:]}
-members = [r for r in sheet('run', 'A Digi Vestland') if r and r[0].isdigit()]
+members = [r for r in sheet('run', 'Members') if r and r[0].isdigit()]
 if len(members) != len(expected):
     failures.append(f'run.xlsx has {len(members)} member rows, the CSV report {len(expected)}')
 for r in members:
@@ -54,7 +55,7 @@ for r in members:
         failures.append(f'run.xlsx: unknown member {r[0]}'); continue
     if r[1] != e[1] or r[2] != e[2] or not close(r[3], e[3], 0) or not close(r[4], e[4]) or r[5] != e[5]:
         failures.append(f'run.xlsx row {r} differs from the CSV report {e}')
-total = [r for r in sheet('run', 'A Digi Vestland') if len(r) > 3 and r[1] == 'Total']
+total = [r for r in sheet('run', 'Members') if len(r) > 3 and r[1] == 'Total']
 if not total or not close(total[0][3], 19470000, 0):
     failures.append(f'run.xlsx: the SUM formula gives {total[0][3] if total else "nothing"}, expected 19470000')
 
@@ -64,7 +65,7 @@ import re, zipfile
 with zipfile.ZipFile(os.path.join(work, 'run.xlsx')) as z:
     refs = re.findall(r'<c:f>([^<]*)</c:f>', z.read('xl/charts/chart1.xml').decode())
     title = ''.join(re.findall(r'<a:t>([^<]*)</a:t>', z.read('xl/charts/chart1.xml').decode()))
-if "'A Digi Vestland'!$AA$2:$AA$44" not in refs or 'Bergen pays 9 100 000 kr itself, not drawn' not in title:
+if 'Members!$AA$2:$AA$44' not in refs or 'Bergen pays 9 100 000 kr itself, not drawn' not in title:
     failures.append(f'run.xlsx: the bar chart reads {refs}, titled {title!r}')
 for r in members:
     drawn = r[26] if len(r) > 26 else ''
@@ -109,10 +110,24 @@ joins, _ = check_comparison('joins')
 if not any(r[8] == 'not-a-member' for r in joins):
     failures.append('joins.csv: Kinn and Stad are members in every option')
 report, options = check_comparison('compare')
+# An option's sheet is named by its letter (Excel cuts names at 31 characters); its full
+# name is in H1, uncut.
 for k, name in enumerate(options):
-    prefix = f'{chr(ord("A") + k)} '
-    if not glob.glob(os.path.join(work, 'compare', f'compare-{prefix}*.csv')):
-        failures.append(f'compare.xlsx has no sheet for option {prefix}{name}')
+    letter = chr(ord("A") + k)
+    option_sheet = sheet('compare', f'Option {letter}')
+    title = option_sheet[0][7] if option_sheet and len(option_sheet[0]) > 7 else ''
+    if not title.startswith(f'{letter}: {name}'):
+        failures.append(f'compare.xlsx: sheet "Option {letter}" has "{title}" in H1, not "{letter}: {name}"')
+# In bokmål the sheets, the headings and the rounding read as Norwegian.
+if not sheet('bokmal', 'Alternativ A'):
+    failures.append('bokmal.xlsx has no sheet "Alternativ A"')
+if (sheet('bokmal', 'Alternativ A') or [[]])[0][:3] != ['Kode', 'Kommune', 'Innbyggere']:
+    failures.append(f'bokmal.xlsx: "Alternativ A" starts {(sheet("bokmal", "Alternativ A") or [[]])[0][:3]}')
+bokmal_parameters = sheet('bokmal', 'Parametere')
+if not any('hele kroner, største rest' in cell for r in bokmal_parameters for cell in r):
+    failures.append('bokmal.xlsx: the Parametere sheet does not say "hele kroner, største rest"')
+if not any('grunnbeløp (base_amount)' in r for r in bokmal_parameters):
+    failures.append('bokmal.xlsx: the Parametere sheet does not name "grunnbeløp (base_amount)"')
 for name in ('Summary', 'Parameters'):
     if not sheet('compare', name):
         failures.append(f'compare.xlsx has an empty {name} sheet')

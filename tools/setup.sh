@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ pkg-config python3
           libeigen3-dev libyaml-cpp-dev libfmt-dev catch2 libbenchmark-dev libcli11-dev
-          libxlsxwriter-dev libreoffice-calc-nogui nlohmann-json3-dev libcurl4-openssl-dev
+          libxlsxwriter-dev libreoffice-calc-nogui libreoffice-writer-nogui nlohmann-json3-dev libcurl4-openssl-dev
           gcc python3-uno libreoffice-dev zip   # the C API's tests: C, the LibreOffice add-in
           libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev libjs-chart.js   # spleis serve
           chromium chromium-driver python3-selenium wrk                           # its page and load tests

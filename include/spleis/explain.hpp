@@ -2,6 +2,7 @@
 // How one member's amount came about, step by step, from the numbers the engine used:
 // the rule's terms, the cap or floor, and the rounding. Nothing is computed again here.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,17 @@ MunicipalityLookup lookup_member(const Allocation& allocation, std::string_view 
 // "base amount 100 000 kr + 19.9932 kr × 8 098 inhabitants = 261 905.77 kr; cap 500 000 kr not
 // reached; rounded to 261 905 kr (largest remainder)", laid out one step per line.
 std::string explain_text(const Allocation& allocation, std::size_t member, Language lang = Language::en);
+
+// The same steps for a council paper, as Markdown or as HTML that pastes into a word processor:
+// one section per allocation asked about (a budget year, an option), under its heading when
+// one is given.
+struct ExplainSection {
+    const Allocation* allocation;
+    std::size_t member;
+    std::string heading;  // "Budget year 2023", "Option B: Per inhabitant only", or empty
+};
+std::string explain_markdown(std::span<const ExplainSection> sections, Language lang = Language::en);
+std::string explain_html(std::span<const ExplainSection> sections, Language lang = Language::en);
 
 // The same steps as a JSON object.
 std::string explain_json(const Allocation& allocation, std::size_t member);

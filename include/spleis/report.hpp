@@ -9,10 +9,15 @@
 
 namespace spleis {
 
-enum class Format { table, csv, json, xlsx };
+enum class Format { table, csv, json, xlsx, markdown, html };
+std::string_view format_name(Format format);  // "table", "csv", …, as --format writes it
 
 // For people: aligned columns, "261 906 kr", the solved parameter and the totals.
 std::string render_table(const Allocation& allocation, Language lang = Language::en);
+// For a council paper: the same as the table, as Markdown, or as an HTML page whose tables paste
+// into Word or LibreOffice Writer as tables.
+std::string render_markdown(const Allocation& allocation, Language lang = Language::en);
+std::string render_html(const Allocation& allocation, Language lang = Language::en);
 // For machines: one row per member, plain numbers, '.' as decimal mark, no thousands separators.
 std::string render_csv(const Allocation& allocation);
 // For machines: everything, including parameters with their sources and the totals.

@@ -5,11 +5,13 @@
 #include <string>
 
 #include "spleis/comparison.hpp"
+#include "spleis/nok.hpp"
 
 namespace spleis {
 
-// The .xlsx file's bytes. Throws spleis::Error (kind output) if the workbook cannot be made.
-std::string render_xlsx(const Comparison& comparison);
-std::string render_xlsx(const Allocation& allocation);
+// The .xlsx file's bytes, its words in the language asked for (the numbers are numbers in
+// every language). Throws spleis::Error (kind output) if the workbook cannot be made.
+std::string render_xlsx(const Comparison& comparison, Language lang = Language::en);
+std::string render_xlsx(const Allocation& allocation, Language lang = Language::en);
 
 }  // namespace spleis

@@ -56,7 +56,15 @@ struct CalibrateOptions {
 };
 int calibrate(const CalibrateOptions& options);
 int validate(const std::string& scenario);
-int explain(const std::string& scenario, const std::string& member, Language lang, const std::string& option = "");
+struct ExplainOptions {
+    std::string scenario;
+    std::string member;                 // a code or a name
+    std::string option;                 // a letter (B, C, …) or a name; empty: the baseline
+    Format format = Format::table;      // table (the text), markdown or html
+    std::optional<std::string> output;
+    Language lang = Language::en;
+};
+int explain(const ExplainOptions& options);
 // Runs spleis-serve (next to this program) with these arguments; returns only on failure.
 int serve(const std::vector<std::string>& arguments);
 

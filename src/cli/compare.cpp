@@ -66,7 +66,9 @@ int compare(const CompareOptions& options) {
             report = options.summary ? render_comparison_summary_csv(comparison) : render_comparison_csv(comparison);
             break;
         case Format::json: report = render_comparison_json(comparison); break;
-        case Format::xlsx: report = render_xlsx(comparison); break;
+        case Format::xlsx: report = render_xlsx(comparison, options.lang); break;
+        case Format::markdown: report = render_comparison_markdown(comparison, options.lang); break;
+        case Format::html: report = render_comparison_html(comparison, options.lang); break;
     }
     if (options.output) write_file_atomically(*options.output, report);
     else std::cout << report << std::flush;

@@ -2,6 +2,7 @@
 // errors into a message on stderr and an exit code. Nothing else happens here.
 #include <iostream>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,13 +55,14 @@ static int spleis_main(int argc, char** argv) {
     std::string format = "table";
     const std::map<std::string, spleis::Format> formats{
         {"table", spleis::Format::table}, {"csv", spleis::Format::csv}, {"json", spleis::Format::json},
-        {"xlsx", spleis::Format::xlsx}};
+        {"xlsx", spleis::Format::xlsx}, {"markdown", spleis::Format::markdown}, {"html", spleis::Format::html}};
+    const char* report_formats = "table (for people, the default), csv or json (for programs), xlsx (a workbook; needs --output), "
+                                 "markdown or html (for a council paper: tables that paste into Word or Writer)";
     CLI::App* run_cmd = app.add_subcommand("run", "Solve a scenario and show who pays what");
     run_cmd->footer("Example: spleis run scenarios/digi-vestland-2021.yaml --format xlsx --output report.xlsx");
     run_cmd->add_option("FILE", run.scenario, "Scenario file (YAML), e.g. scenarios/digi-vestland-2021.yaml")->required();
-    run_cmd->add_option("-f,--format", format,
-                        "table (for people, the default), csv or json (for programs), xlsx (a workbook; needs --output)")
-        ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
+    run_cmd->add_option("-f,--format", format, report_formats)
+        ->check(CLI::IsMember({"table", "csv", "json", "xlsx", "markdown", "html"}));
     run_cmd->add_option("-o,--output", run.output, "Write to this file instead of standard output (written whole or not at all)");
 
     run_cmd->add_flag("--trace", run.trace, "Instead of the report, every member's explanation as JSON");
@@ -74,7 +76,11 @@ static int spleis_main(int argc, char** argv) {
     explain_cmd->add_option("-m,--member", explain_member, "Municipality code (4630) or name (Osterøy)")->required();
     std::string explain_option;
     explain_cmd->add_option("--option", explain_option, "An option of the scenario, by its letter in compare (B, C, …) or its name; A is the baseline");
-    std::string explain_lang = "en";
+    std::string explain_lang = "en", explain_format = "text";
+    std::optional<std::string> explain_output;
+    explain_cmd->add_option("-f,--format", explain_format, "text (the default), markdown or html (for a council paper)")
+        ->check(CLI::IsMember({"text", "markdown", "html"}));
+    explain_cmd->add_option("-o,--output", explain_output, "Write to this file instead of standard output (written whole or not at all)");
     add_lang(explain_cmd, explain_lang);
 
     spleis::cli::CompareOptions compare;
@@ -82,9 +88,8 @@ static int spleis_main(int argc, char** argv) {
     CLI::App* compare_cmd = app.add_subcommand("compare", "Compare a scenario's options, or several scenarios on the same members");
     compare_cmd->footer("Example: spleis compare scenarios/digi-vestland-2021-options.yaml");
     compare_cmd->add_option("FILE", compare.scenarios, "Scenario files (YAML); the first one's model is the baseline")->required();
-    compare_cmd->add_option("-f,--format", compare_format,
-                            "table (for people, the default), csv or json (for programs), xlsx (a workbook; needs --output)")
-        ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
+    compare_cmd->add_option("-f,--format", compare_format, report_formats)
+        ->check(CLI::IsMember({"table", "csv", "json", "xlsx", "markdown", "html"}));
     compare_cmd->add_flag("--summary", compare.summary, "CSV: one row per option instead of one per option and member");
     compare_cmd->add_option("-o,--output", compare.output, "Write to this file instead of standard output");
     std::string compare_lang = "en";
@@ -230,7 +235,10 @@ static int spleis_main(int argc, char** argv) {
             return spleis::cli::population(population);
         }
         if (*serve_cmd) return spleis::cli::serve(serve_cmd->remaining());
-        if (*explain_cmd) return spleis::cli::explain(explain_file, explain_member, languages.at(explain_lang), explain_option);
+        if (*explain_cmd)
+            return spleis::cli::explain({explain_file, explain_member, explain_option,
+                                         explain_format == "text" ? spleis::Format::table : formats.at(explain_format),
+                                         explain_output, languages.at(explain_lang)});
     } catch (const spleis::cli::UsageError& e) {
         std::cerr << "spleis: " << e.what() << "\n";
         return usage_error;

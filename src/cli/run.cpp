@@ -2,6 +2,8 @@
 #include <cctype>
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "commands.hpp"
 #include "spleis/error.hpp"
 #include "spleis/explain.hpp"
@@ -39,9 +41,10 @@ std::string run_plan(const Plan& plan, const RunOptions& options) {
         case Format::table: return render_plan_table(plan, allocation, options.lang);
         case Format::csv: return render_plan_csv(allocation);
         case Format::json: return render_plan_json(plan, allocation);
-        case Format::xlsx: break;
+        case Format::xlsx: case Format::markdown: case Format::html: break;
     }
-    throw Error(Location{}, "--format xlsx is not available for a scenario of several budget years; use csv");
+    throw Error(Location{}, "--format " + std::string(format_name(options.format)) +
+                                " is not available for a scenario of several budget years; use table, csv or json");
 }
 }  // namespace
 
@@ -98,18 +101,30 @@ std::optional<std::size_t> option_index(const Scenario& s, const std::string& wr
 }
 }  // namespace
 
-int explain(const std::string& path, const std::string& member, Language lang, const std::string& option) {
-    const Plan plan = load_plan(path);
+int explain(const ExplainOptions& options) {
+    const Plan plan = load_plan(options.scenario);
+    std::vector<Allocation> allocations;  // one per budget year
+    std::vector<ExplainSection> sections;
+    allocations.reserve(plan.years.size());
+    std::string text;
     for (const Scenario& year : plan.years) {
-        const std::optional<std::size_t> k = option_index(year, option, path);
-        const Allocation allocation = k ? allocate(year, year.options[*k]) : allocate(year);
-        const MunicipalityLookup found = lookup_member(allocation, member);
-        if (!found.index) throw Error(Location{path}, found.problem);
-        const std::optional<std::size_t> index = found.index;
-        if (plan.several_years) std::cout << (year.year == plan.years.front().year ? "" : "\n") << "Budget year " << year.year << ":\n";
-        if (k) std::cout << "Option " << static_cast<char>('A' + (*k + 1) % 26) << ": " << year.options[*k].name << "\n";
-        std::cout << explain_text(allocation, *index, lang);
+        const std::optional<std::size_t> k = option_index(year, options.option, options.scenario);
+        const Allocation& allocation = allocations.emplace_back(k ? allocate(year, year.options[*k]) : allocate(year));
+        const MunicipalityLookup found = lookup_member(allocation, options.member);
+        if (!found.index) throw Error(Location{options.scenario}, found.problem);
+        std::string heading;
+        if (plan.several_years) heading = fmt::format("Budget year {}", year.year);
+        if (k) heading += fmt::format("{}Option {}: {}", heading.empty() ? "" : ", ", static_cast<char>('A' + (*k + 1) % 26), year.options[*k].name);
+        sections.push_back({&allocation, *found.index, heading});
+        if (plan.several_years) text += fmt::format("{}Budget year {}:\n", year.year == plan.years.front().year ? "" : "\n", year.year);
+        if (k) text += fmt::format("Option {}: {}\n", static_cast<char>('A' + (*k + 1) % 26), year.options[*k].name);
+        text += explain_text(allocation, *found.index, options.lang);
     }
+    const std::string report = options.format == Format::markdown ? explain_markdown(sections, options.lang)
+                               : options.format == Format::html   ? explain_html(sections, options.lang)
+                                                                  : text;
+    if (options.output) write_file_atomically(*options.output, report);
+    else std::cout << report << std::flush;
     return 0;
 }
 

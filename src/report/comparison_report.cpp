@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "json_text.hpp"
+#include "paper.hpp"
 #include "text_table.hpp"
 #include "words.hpp"
 
@@ -42,11 +43,12 @@ std::string letter(std::size_t k) {
 std::string solved_text(const OptionSummary& s, Language lang) {
     if (!s.solved) return "–";
     const ParameterInfo& p = info(*s.solved);
+    const std::string label = parameter_label(*s.solved, lang);
     switch (p.unit) {
         case Unit::nok_per_inhabitant:
-            return fmt::format("{} {} {}", p.key, format_kroner(s.solved_value, 4, lang), words(lang).per_inhabitant_unit);
-        case Unit::nok: return fmt::format("{} {}", p.key, format_kroner(s.solved_value, 2, lang));
-        case Unit::share: return fmt::format("{} {:.4g}", p.key, s.solved_value);
+            return fmt::format("{} {} {}", label, format_kroner(s.solved_value, 4, lang), words(lang).per_inhabitant_unit);
+        case Unit::nok: return fmt::format("{} {}", label, format_kroner(s.solved_value, 2, lang));
+        case Unit::share: return fmt::format("{} {}", label, format_share(s.solved_value, lang));
     }
     return "";
 }
@@ -131,6 +133,120 @@ std::string render_comparison_table(const Comparison& c, Language lang) {
     out += std::string(w.gini_note) + "\n";
     return out;
 }
+
+namespace {
+
+// At most this many options side by side, so each table of a council paper fits a portrait page.
+constexpr std::size_t options_per_table = 5;
+
+Paper comparison_paper(const Comparison& c, Language lang) {
+    const Words& w = words(lang);
+    const Allocation& base = c.options.front().allocation;
+    Paper paper;
+    paper.title = base.title;
+    paper.lang = lang;
+    paper.heading(base.title, 1);
+    if (c.same_members) {
+        paper.paragraph(fmt::format(fmt::runtime(w.compared), base.title, c.options.size(), base.members.size()));
+    } else {
+        const auto [fewest, most] = std::minmax_element(c.summaries.begin(), c.summaries.end(),
+                                                        [](const auto& a, const auto& b) { return a.members < b.members; });
+        paper.paragraph(fmt::format(fmt::runtime(w.compared_differing), base.title, c.options.size(), c.members.size(),
+                                    fewest->members, most->members));
+    }
+    std::vector<std::string> legend;
+    for (std::size_t k = 0; k < c.options.size(); ++k)
+        legend.push_back(fmt::format("{}: {}{}", letter(k), c.options[k].name, k == 0 ? fmt::format(" ({})", w.baseline) : ""));
+    paper.list(std::move(legend));
+
+    for (std::size_t first = 0; first < c.options.size(); first += options_per_table) {
+        const std::size_t last = std::min(c.options.size(), first + options_per_table);
+        PaperTable amounts;
+        amounts.header = {std::string(w.code), std::string(w.municipality), std::string(w.population)};
+        amounts.right_aligned = {false, false, true};
+        for (std::size_t k = first; k < last; ++k) {
+            amounts.header.push_back(letter(k));
+            amounts.right_aligned.push_back(true);
+        }
+        for (std::size_t i = 0; i < c.members.size(); ++i) {
+            const Municipality& who = c.members[i].municipality;
+            std::vector<std::string> row{who.code, who.name, format_count(who.population, lang)};
+            for (std::size_t k = first; k < last; ++k) {
+                const MemberShare* m = c.share(i, k);
+                row.push_back(m ? format_nok(m->amount, lang) + (m->limit == Limit::cap ? "*" : "") : std::string(w.not_a_member));
+            }
+            amounts.rows.push_back(std::move(row));
+        }
+        std::vector<std::string> total{"", std::string(w.members_pay), ""};
+        for (std::size_t k = first; k < last; ++k) total.push_back(format_nok(c.summaries[k].members_total, lang));
+        amounts.rows.push_back(std::move(total));
+        amounts.total_rows = 1;
+        paper.heading(std::string(w.members_heading), 2);
+        paper.table(std::move(amounts));
+    }
+    paper.paragraph(fmt::format("* = {}", w.at_the_cap));
+
+    for (std::size_t first = 1; first < c.options.size(); first += options_per_table) {
+        const std::size_t last = std::min(c.options.size(), first + options_per_table);
+        PaperTable changes;
+        changes.header = {std::string(w.code), std::string(w.municipality)};
+        changes.right_aligned = {false, false};
+        for (std::size_t k = first; k < last; ++k) {
+            changes.header.push_back(letter(k));
+            changes.right_aligned.push_back(true);
+        }
+        for (std::size_t i = 0; i < c.members.size(); ++i) {
+            const Municipality& who = c.members[i].municipality;
+            const MemberShare* b = c.share(i, 0);
+            std::vector<std::string> row{who.code, who.name};
+            for (std::size_t k = first; k < last; ++k) {
+                const MemberShare* m = c.share(i, k);
+                if (!m || !b) row.emplace_back("–");
+                else if (m->amount == b->amount) row.emplace_back("0 kr");
+                else row.push_back(signed_nok(m->amount - b->amount, lang) + " (" + percent_text(percent_change(b->amount, m->amount), lang) + ")");
+            }
+            changes.rows.push_back(std::move(row));
+        }
+        paper.heading(fmt::format(fmt::runtime(w.difference_from), letter(0)), 2);
+        paper.table(std::move(changes));
+    }
+
+    // One column per option, one row per measure: the options side by side on a portrait page.
+    for (std::size_t first = 0; first < c.options.size(); first += options_per_table) {
+        const std::size_t last = std::min(c.options.size(), first + options_per_table);
+        PaperTable summary;
+        summary.header = {""};
+        summary.right_aligned = {false};
+        for (std::size_t k = first; k < last; ++k) {
+            summary.header.push_back(letter(k));
+            summary.right_aligned.push_back(true);
+        }
+        const auto measure = [&](std::string_view name, auto text) {
+            std::vector<std::string> row{std::string(name)};
+            for (std::size_t k = first; k < last; ++k) row.push_back(text(c.summaries[k]));
+            summary.rows.push_back(std::move(row));
+        };
+        measure(w.paying, [](const OptionSummary& s) { return std::to_string(s.paying); });
+        measure(w.members_pay, [&](const OptionSummary& s) { return format_nok(s.members_total, lang); });
+        measure(w.solved_short, [&](const OptionSummary& s) { return solved_text(s, lang); });
+        measure(w.smallest, [&](const OptionSummary& s) { return format_nok(s.smallest, lang); });
+        measure(w.largest, [&](const OptionSummary& s) { return format_nok(s.largest, lang); });
+        measure(w.capped, [](const OptionSummary& s) { return std::to_string(s.capped); });
+        measure("Gini", [&](const OptionSummary& s) { return decimal(s.gini, 3, lang); });
+        measure(w.highest_lowest, [&](const OptionSummary& s) { return decimal(s.highest_to_lowest, 1, lang) + "×"; });
+        paper.heading(std::string(w.options_heading), 2);
+        paper.table(std::move(summary));
+    }
+    std::string note(w.gini_note);
+    std::replace(note.begin(), note.end(), '\n', ' ');
+    paper.paragraph(note);
+    return paper;
+}
+
+}  // namespace
+
+std::string render_comparison_markdown(const Comparison& c, Language lang) { return markdown_text(comparison_paper(c, lang)); }
+std::string render_comparison_html(const Comparison& c, Language lang) { return html_text(comparison_paper(c, lang)); }
 
 namespace {
 std::string csv_field(const std::string& text) { return text.find_first_of(",\"\n") == std::string::npos ? text : json::quoted(text); }

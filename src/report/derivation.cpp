@@ -103,7 +103,7 @@ std::string term_name(TermKind kind, Language lang) {
     switch (kind) {
         case TermKind::base_amount: return std::string(w.base_amount);
         case TermKind::equal_share: return std::string(w.equal_share);
-        default: return std::string(info(parameter_of(kind)).key);
+        default: return parameter_label(parameter_of(kind), lang);
     }
 }
 }  // namespace

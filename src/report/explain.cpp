@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "json_text.hpp"
+#include "paper.hpp"
 #include "words.hpp"
 
 namespace spleis {
@@ -77,57 +78,101 @@ std::optional<std::size_t> find_member(const Allocation& a, std::string_view cod
     return lookup_member(a, code_or_name).index;
 }
 
-std::string explain_text(const Allocation& a, std::size_t index, Language lang) {
+namespace {
+// The explanation as a title, a line on the member and the rule, and its steps: the text and
+// the council paper lay out the same steps.
+struct Steps {
+    std::string title, header;
+    std::vector<std::string> lines;  // a term after the first starts "+ ", the sum "= "
+};
+
+Steps explain_steps(const Allocation& a, std::size_t index, Language lang) {
     const Words& w = words(lang);
     const MemberShare& m = a.members.at(index);
-    std::string out = fmt::format("{} ({}), {}\n", m.municipality.name, m.municipality.code, a.title);
-    out += fmt::format(fmt::runtime(w.explain_header), format_count(m.municipality.population, lang), a.population_year,
-                       rule_description(a.rule, lang));
-    out += "\n\n";
+    Steps steps;
+    steps.title = fmt::format("{} ({}), {}", m.municipality.name, m.municipality.code, a.title);
+    steps.header = fmt::format(fmt::runtime(w.explain_header), format_count(m.municipality.population, lang), a.population_year,
+                               rule_description(a.rule, lang));
+    std::vector<std::string>& out = steps.lines;
     const auto source = [&](const std::string& text) { return fmt::format("  ({}: {})", w.source, text); };
 
     if (m.limit == Limit::self_funded) {
         const auto it = std::find_if(a.self_funded.begin(), a.self_funded.end(),
                                      [&](const SelfFunded& s) { return s.code == m.municipality.code; });
-        out += "  " + fmt::format(fmt::runtime(w.covers_itself), format_nok(m.amount, lang));
-        if (it != a.self_funded.end() && !it->source.empty()) out += source(it->source);
-        return out + "\n";
+        out.push_back(fmt::format(fmt::runtime(w.covers_itself), format_nok(m.amount, lang)));
+        if (it != a.self_funded.end() && !it->source.empty()) out.back() += source(it->source);
+        return steps;
     }
 
     for (int k = 0; k < m.raw.term_count; ++k) {
         const Term& t = m.raw.terms[static_cast<std::size_t>(k)];
         const ParameterId id = parameter_of(t.kind);
         const Parameter& p = at(a.parameters, id);
-        out += fmt::format("  {} {} = {}  ({}: {})\n", k == 0 ? " " : "+", term_text(a, m, t, lang), format_kroner(t.amount, 2, lang),
-                           info(id).key, p.solved() ? std::string(w.solved) : p.source);
+        out.push_back(fmt::format("{} {} = {}  ({}: {})", k == 0 ? " " : "+", term_text(a, m, t, lang),
+                                  format_kroner(t.amount, 2, lang), info(id).key,  // the step names it in words
+                                  p.solved() ? std::string(w.solved) : p.source));
     }
-    if (m.raw.term_count > 1) out += fmt::format("  = {}\n", format_kroner(m.raw.total, 2, lang));
+    if (m.raw.term_count > 1) out.push_back(fmt::format("= {}", format_kroner(m.raw.total, 2, lang)));
     if (const std::string derivation = solved_derivation(a, lang); !derivation.empty())
-        out += fmt::format("  {}: {}\n", info(*a.solved).key, derivation);
+        out.push_back(fmt::format("{}: {}", parameter_label(*a.solved, lang), derivation));
 
     const Parameter& cap = at(a.parameters, ParameterId::cap);
     const Parameter& floor = at(a.parameters, ParameterId::floor);
     const std::string cap_text = format_nok(to_ore(cap.value), lang), floor_text = format_nok(to_ore(floor.value), lang);
     if (m.limit == Limit::cap)
-        out += "  " + fmt::format(fmt::runtime(w.cap_reached), cap_text, cap_text, format_kroner(m.raw.total, 2, lang)) +
-               source(cap.source) + "\n";
+        out.push_back(fmt::format(fmt::runtime(w.cap_reached), cap_text, cap_text, format_kroner(m.raw.total, 2, lang)) +
+                      source(cap.source));
     else if (cap.given())
-        out += "  " + fmt::format(fmt::runtime(w.cap_not_reached), cap_text) + "\n";
+        out.push_back(fmt::format(fmt::runtime(w.cap_not_reached), cap_text));
     if (m.limit == Limit::floor)
-        out += "  " + fmt::format(fmt::runtime(w.floor_reached), floor_text, floor_text, format_kroner(m.raw.total, 2, lang)) +
-               source(floor.source) + "\n";
+        out.push_back(fmt::format(fmt::runtime(w.floor_reached), floor_text, floor_text, format_kroner(m.raw.total, 2, lang)) +
+                      source(floor.source));
     else if (floor.given())
-        out += "  " + fmt::format(fmt::runtime(w.floor_not_reached), floor_text) + "\n";
+        out.push_back(fmt::format(fmt::runtime(w.floor_not_reached), floor_text));
 
     if (a.shortfall && m.asked != m.amount)
-        out += "  " + fmt::format(fmt::runtime(w.reduced_step), format_nok(m.asked, lang), format_kroner(m.limited, 2, lang),
-                                  shortfall_text(*a.shortfall, lang)) + "\n";
+        out.push_back(fmt::format(fmt::runtime(w.reduced_step), format_nok(m.asked, lang), format_kroner(m.limited, 2, lang),
+                                  shortfall_text(*a.shortfall, lang)));
     const std::string unit = unit_text(a.rounding_unit, lang);
     const std::string amount = format_nok(m.amount, lang);
-    if (to_ore(m.limited) == m.amount && !m.rounded_up) out += "  " + fmt::format(fmt::runtime(w.already_whole), amount, unit);
-    else if (m.rounded_up) out += "  " + fmt::format(fmt::runtime(w.rounded_up), amount, unit);
-    else out += "  " + fmt::format(fmt::runtime(w.rounded_down), amount, unit);
-    return out + "\n";
+    if (to_ore(m.limited) == m.amount && !m.rounded_up) out.push_back(fmt::format(fmt::runtime(w.already_whole), amount, unit));
+    else if (m.rounded_up) out.push_back(fmt::format(fmt::runtime(w.rounded_up), amount, unit));
+    else out.push_back(fmt::format(fmt::runtime(w.rounded_down), amount, unit));
+    return steps;
+}
+
+Paper explain_paper(std::span<const ExplainSection> sections, Language lang) {
+    Paper paper;
+    paper.lang = lang;
+    for (const ExplainSection& section : sections) {
+        const Steps steps = explain_steps(*section.allocation, section.member, lang);
+        if (paper.title.empty()) {
+            paper.title = steps.title;
+            paper.heading(steps.title, 1);
+        }
+        if (!section.heading.empty()) paper.heading(section.heading, 2);
+        paper.paragraph(steps.header);
+        std::vector<std::string> items;
+        for (const std::string& line : steps.lines) items.push_back(line.starts_with(" ") ? line.substr(2) : line);
+        paper.list(std::move(items));
+    }
+    return paper;
+}
+}  // namespace
+
+std::string explain_text(const Allocation& a, std::size_t index, Language lang) {
+    const Steps steps = explain_steps(a, index, lang);
+    std::string out = steps.title + "\n" + steps.header + "\n\n";
+    for (const std::string& line : steps.lines) out += "  " + line + "\n";
+    return out;
+}
+
+std::string explain_markdown(std::span<const ExplainSection> sections, Language lang) {
+    return markdown_text(explain_paper(sections, lang));
+}
+
+std::string explain_html(std::span<const ExplainSection> sections, Language lang) {
+    return html_text(explain_paper(sections, lang));
 }
 
 std::string explain_json(const Allocation& a, std::size_t index) {

@@ -170,12 +170,26 @@ Document allocation_document(const Allocation& a) {
 
 std::string render_json(const Allocation& a) { return json::write(json::allocation_document(a)) + "\n"; }
 
+std::string_view format_name(Format format) {
+    switch (format) {
+        case Format::table: return "table";
+        case Format::csv: return "csv";
+        case Format::json: return "json";
+        case Format::xlsx: return "xlsx";
+        case Format::markdown: return "markdown";
+        case Format::html: return "html";
+    }
+    return "";
+}
+
 std::string render(const Allocation& a, Format format, Language lang) {
     switch (format) {
         case Format::table: return render_table(a, lang);
         case Format::csv: return render_csv(a);
         case Format::json: return render_json(a);
-        case Format::xlsx: return render_xlsx(a);
+        case Format::xlsx: return render_xlsx(a, lang);
+        case Format::markdown: return render_markdown(a, lang);
+        case Format::html: return render_html(a, lang);
     }
     return "";
 }

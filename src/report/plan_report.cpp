@@ -39,7 +39,7 @@ std::string parameter_text(ParameterId id, const Parameter& p, Language lang) {
     switch (info(id).unit) {
         case Unit::nok: return format_kroner(p.value, p.value == std::floor(p.value) ? 0 : 2, lang);
         case Unit::nok_per_inhabitant: return format_kroner(p.value, 4, lang) + "/inh.";
-        case Unit::share: return fmt::format("{:.4g}", p.value);
+        case Unit::share: return format_share(p.value, lang);
     }
     return "";
 }
@@ -129,7 +129,7 @@ std::string render_plan_table(const Plan& plan, const PlanAllocation& a, Languag
             const auto id = static_cast<ParameterId>(i);
             const Parameter& p = y.parameters[i];
             if (!p.given()) continue;
-            line += fmt::format(";  {} {}{}", info(id).key, parameter_text(id, p, lang), p.solved() ? " (solved)" : "");
+            line += fmt::format(";  {} {}{}", parameter_label(id, lang), parameter_text(id, p, lang), p.solved() ? " (solved)" : "");
         }
         Ore other = y.total - y.members_total;
         if (other != 0) line += fmt::format(";  {} {}", w.other_funding, format_nok(other, lang));
@@ -220,9 +220,10 @@ std::string render_plan_comparison(const PlanComparison& c, Format format, bool 
             out += "\n  ],\n  \"period\": " + trimmed(render_comparison_json(c.period)) + "\n}\n";
             return out;
         }
-        case Format::xlsx: break;
+        case Format::xlsx: case Format::markdown: case Format::html: break;
     }
-    throw Error(Location{}, "--format xlsx is not available for a scenario of several budget years; use csv");
+    throw Error(Location{}, fmt::format("--format {} is not available for a scenario of several budget years; use table, csv or json",
+                                        format_name(format)));
 }
 
 }  // namespace spleis

@@ -70,6 +70,13 @@ constexpr Words english{
     .compared_differing = "{}: {} options compared on {} municipalities, {} to {} members per option",
     .not_a_member = "not a member",
     .paying = "Paying",
+    .parameter = "Parameter",
+    .value = "Value",
+    .name = "Name",
+    .members_heading = "Members",
+    .options_heading = "The options",
+    .difference_from = "Difference from {}",
+    .sheet_option = "Option {}",
 };
 
 constexpr Words bokmal{
@@ -136,6 +143,13 @@ constexpr Words bokmal{
     .compared_differing = "{}: {} alternativer sammenlignet for {} kommuner, {} til {} medlemmer per alternativ",
     .not_a_member = "ikke medlem",
     .paying = "Betalende",
+    .parameter = "Parameter",
+    .value = "Verdi",
+    .name = "Navn",
+    .members_heading = "Medlemmer",
+    .options_heading = "Alternativene",
+    .difference_from = "Endring fra {}",
+    .sheet_option = "Alternativ {}",
 };
 
 constexpr Words nynorsk{
@@ -202,6 +216,13 @@ constexpr Words nynorsk{
     .compared_differing = "{}: {} alternativ samanlikna for {} kommunar, {} til {} medlemer per alternativ",
     .not_a_member = "ikkje medlem",
     .paying = "Betalande",
+    .parameter = "Parameter",
+    .value = "Verdi",
+    .name = "Namn",
+    .members_heading = "Medlemer",
+    .options_heading = "Alternativa",
+    .difference_from = "Endring frå {}",
+    .sheet_option = "Alternativ {}",
 };
 
 }  // namespace
@@ -264,6 +285,42 @@ std::string unit_text(Ore unit, Language lang) {
         case 100: return std::string(w.whole_kroner);
         default: return fmt::format(fmt::runtime(w.units_of), format_nok(unit, lang));
     }
+}
+
+}  // namespace spleis
+
+namespace spleis {
+
+namespace {
+// A parameter's Norwegian name; the switch has no default, so a new parameter must be named here.
+std::string_view norwegian_label(ParameterId id, bool nn) {
+    switch (id) {
+        case ParameterId::base_amount: return "grunnbeløp";
+        case ParameterId::per_inhabitant: return nn ? "beløp per innbyggjar" : "beløp per innbygger";
+        case ParameterId::amount_per_member: return "beløp per medlem";
+        case ParameterId::amount_to_split: return nn ? "beløp som blir fordelt" : "beløp som fordeles";
+        case ParameterId::equal_fraction: return nn ? "del som blir fordelt likt" : "del som fordeles likt";
+        case ParameterId::levy_per_inhabitant: return nn ? "innbetaling per innbyggjar" : "innbetaling per innbygger";
+        case ParameterId::match_rate: return nn ? "tilskotssats" : "tilskuddssats";
+        case ParameterId::sponsor_maximum: return nn ? "høgaste tilskot" : "høyeste tilskudd";
+        case ParameterId::upper_frame: return "øvre ramme";
+        case ParameterId::band_scale: return nn ? "faktor på prisane" : "faktor på prisene";
+        case ParameterId::cap: return "tak";
+        case ParameterId::floor: return nn ? "golv" : "gulv";
+    }
+    return "";
+}
+}  // namespace
+
+std::string parameter_label(ParameterId id, Language lang) {
+    if (lang == Language::en) return std::string(info(id).key);
+    return fmt::format("{} ({})", norwegian_label(id, lang == Language::nn), info(id).key);
+}
+
+std::string capitalized(std::string_view word) {
+    std::string text(word);
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
 }
 
 }  // namespace spleis

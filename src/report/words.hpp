@@ -49,6 +49,10 @@ struct Words {
     std::string_view compared_differing;   // "{}: {} options compared on {} municipalities, {} to {} members per option"
     std::string_view not_a_member;         // "not a member"
     std::string_view paying;               // "Paying" (column: how many members pay)
+    // council papers (markdown, html) and workbooks
+    std::string_view parameter, value, name, members_heading, options_heading;
+    std::string_view difference_from;      // "Difference from {}" (the baseline's letter)
+    std::string_view sheet_option;         // "Option {}" (a workbook sheet, by the option's letter)
 };
 
 std::string_view shortfall_text(ShortfallRule rule, Language lang);  // "the Talmud rule (Aumann and Maschler 1985)"
@@ -60,5 +64,11 @@ const Words& words(Language lang);
 std::string_view rule_description(RuleKind rule, Language lang);
 std::string_view limit_text(Limit limit, Language lang);  // "", "cap", "tak", …
 std::string unit_text(Ore unit, Language lang);            // "whole kroner", "hele kroner", …
+// How a report names a parameter: its YAML key in English ("base_amount"), the Norwegian
+// name beside the key in bokmål and nynorsk ("grunnbeløp (base_amount)"), so the reader
+// finds the line of the scenario to change.
+std::string parameter_label(ParameterId id, Language lang);
+// A word that starts a column's heading: "source" -> "Source" (every word here starts in ASCII).
+std::string capitalized(std::string_view word);
 
 }  // namespace spleis

@@ -8,10 +8,11 @@
 
 #include "spleis/xlsx_report.hpp"
 
-extern "C" __attribute__((visibility("default"))) int spleis_xlsx_render(const spleis::Comparison* comparison, char** bytes,
+extern "C" __attribute__((visibility("default"))) int spleis_xlsx_render(const spleis::Comparison* comparison, int lang,
+                                                                        char** bytes,
                                                                         std::size_t* size, char* error, std::size_t error_size) {
     try {
-        const std::string workbook = spleis::render_xlsx(*comparison);
+        const std::string workbook = spleis::render_xlsx(*comparison, static_cast<spleis::Language>(lang));
         *bytes = static_cast<char*>(std::malloc(workbook.size() ? workbook.size() : 1));
         if (!*bytes) throw std::bad_alloc();
         std::memcpy(*bytes, workbook.data(), workbook.size());

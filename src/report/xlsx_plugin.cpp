@@ -17,7 +17,7 @@ namespace spleis {
 
 namespace {
 
-using Render = int (*)(const Comparison*, char**, std::size_t*, char*, std::size_t);
+using Render = int (*)(const Comparison*, int lang, char**, std::size_t*, char*, std::size_t);
 
 std::filesystem::path plugin_path() {
     std::error_code ec;
@@ -43,16 +43,18 @@ Render load() {
 
 }  // namespace
 
-std::string render_xlsx(const Comparison& comparison) {
+std::string render_xlsx(const Comparison& comparison, Language lang) {
     static const Render render = load();
     char* bytes = nullptr;
     std::size_t size = 0;
     char error[1024] = "";
-    if (render(&comparison, &bytes, &size, error, sizeof error) != 0) throw Error(ErrorKind::output, {}, error);
+    if (render(&comparison, static_cast<int>(lang), &bytes, &size, error, sizeof error) != 0) throw Error(ErrorKind::output, {}, error);
     const std::unique_ptr<char, decltype(&std::free)> owned(bytes, &std::free);
     return std::string(bytes, size);
 }
 
-std::string render_xlsx(const Allocation& allocation) { return render_xlsx(compare({{allocation.model_name, allocation}})); }
+std::string render_xlsx(const Allocation& allocation, Language lang) {
+    return render_xlsx(compare({{allocation.model_name, allocation}}), lang);
+}
 
 }  // namespace spleis

@@ -9,7 +9,7 @@ namespace {
 [[noreturn]] void unavailable() { throw Error(Location{}, "XLSX reports are not available in this build"); }
 }  // namespace
 
-std::string render_xlsx(const Comparison&) { unavailable(); }
-std::string render_xlsx(const Allocation&) { unavailable(); }
+std::string render_xlsx(const Comparison&, Language) { unavailable(); }
+std::string render_xlsx(const Allocation&, Language) { unavailable(); }
 
 }  // namespace spleis
