@@ -152,8 +152,8 @@ TEST_CASE("A solved value says where it comes from, in the engine's numbers") {
           "19.9932 kr per inhabitant = what the 42 members must pay after Bergen's 9 100 000 kr: 10 370 000 kr, less the 5 "
           "capped members' 2 500 000 kr, less 37 × 100 000 kr of base amount: 4 170 000 kr over their 208 571 inhabitants");
     CHECK(solved_derivation(digi, Language::nn) ==
-          "19,9932 kr per innbyggjar = det dei 42 medlemmene må betale etter Bergens 9 100 000 kr: 10 370 000 kr, minus "
-          "2 500 000 kr for dei 5 medlemmene ved taket, minus 37 × 100 000 kr i grunnbeløp: 4 170 000 kr fordelt på dei "
+          "19,9932 kr per innbyggjar = det dei 42 medlemene må betale etter Bergens 9 100 000 kr: 10 370 000 kr, minus "
+          "2 500 000 kr for dei 5 medlemene ved taket, minus 37 × 100 000 kr i grunnbeløp: 4 170 000 kr fordelt på dei "
           "208 571 innbyggjarane deira");
     const Allocation hallingdal = allocate(load_scenario(test::source_path("scenarios/hallingdal-2025.yaml")));
     CHECK(solved_derivation(hallingdal) ==

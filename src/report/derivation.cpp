@@ -67,19 +67,19 @@ constexpr DerivationWords bokmal{
     .per_inhabitant = "per innbygger",
 };
 constexpr DerivationWords nynorsk{
-    .must_pay = "det dei {} medlemmene må betale",
+    .must_pay = "det dei {} medlemene må betale",
     .after_one = " etter {}s {}",
-    .after_many = " etter dei {} eigenfinansierte medlemmene sine {}",
+    .after_many = " etter dei {} eigenfinansierte medlemene sine {}",
     .after_funding = " og {} i anna finansiering",
     .first_funding = " etter {} i anna finansiering",
-    .less_capped = ", minus {1} for dei {0} medlemmene ved taket",
-    .less_floored = ", minus {1} for dei {0} medlemmene ved golvet",
+    .less_capped = ", minus {1} for dei {0} medlemene ved taket",
+    .less_floored = ", minus {1} for dei {0} medlemene ved golvet",
     .less_terms = ", minus {} × {} i {}",
     .less_sum = ", minus {} i {}",
     .over_inhabitants = ": {} fordelt på dei {} innbyggjarane deira",
-    .over_members = ": {} fordelt på {} medlemmer",
+    .over_members = ": {} fordelt på {} medlemer",
     .split_equally = "; {} av det delt likt, {} kvar; {} etter folketal: {} per innbyggjar = {} av {} ÷ {} innbyggjarar",
-    .key_part = ": {} fordelt på dei andre medlemmene sin del av nøkkelen, {}",
+    .key_part = ": {} fordelt på dei andre medlemene sin del av nøkkelen, {}",
     .per_inhabitant = "per innbyggjar",
 };
 

@@ -46,7 +46,7 @@ const WORDS = {
     percent: '%', close: 'Lukk', table_caption: 'Kven betaler kva; sorter etter ein kolonne, vel eit medlem for å sjå kvifor',
     budget: 'Budsjett', self_funded: 'betaler sjølv', funding: 'Ekstern finansiering', solved: 'løyst',
     more: 'meir', less: 'mindre', same: 'uendra', none: '—', cap: 'på taket', floor: 'på golvet', 'self-funded': 'sjølvfinansiert',
-    total: 'Sum', balanced: 'I balanse til øyret: medlemmene betaler {0} og anna finansiering {1}, budsjettet er {2}.',
+    total: 'Sum', balanced: 'I balanse til øyret: medlemene betaler {0} og anna finansiering {1}, budsjettet er {2}.',
     unbalanced: 'Sum {0}.', solved_line: 'Løyst: {0} = {1}', gini: 'Gini for kostnad per innbyggjar: {0}',
     highest: 'Høgast per innbyggjar: {0} ({1})', lowest: 'lågast: {0} ({1})', ratio: '{0} gonger',
     stale: 'Dette kva-om kan ikkje løysast; tala under er siste gode resultat (forelda).',
