@@ -2,6 +2,7 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <cstdio>
 #include <thread>
@@ -60,6 +61,11 @@ int serve(const Api& api, const Options& options) {
     http.set_keep_alive_timeout(keep_alive_s);
     http.set_keep_alive_max_count(keep_alive_requests);
     http.set_tcp_nodelay(true);  // a reply goes out at once, not after the client's delayed acknowledgement
+    int listening = -1;
+    http.set_socket_options([&listening](int sock) {
+        httplib::default_socket_options(sock);
+        listening = sock;
+    });
 
     http.set_pre_routing_handler([&](const httplib::Request&, httplib::Response& res) {
         if (!BoundedPool::over_limit()) return httplib::Server::HandlerResponse::Unhandled;
@@ -99,6 +105,11 @@ int serve(const Api& api, const Options& options) {
                      options.host.c_str(), options.port);
         return 1;
     }
+    // Debian builds cpp-httplib as a library that listens with a backlog of 5: a meeting room's
+    // laptops, or a load generator's 64 connections, opening at once overflow it, and each
+    // connection dropped waits a second for its SYN to be sent again. Listening again on the
+    // bound socket sets the backlog (Linux caps it at net.core.somaxconn).
+    if (listening >= 0) ::listen(listening, SOMAXCONN);
     const std::string host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
     std::string served;
     for (const Served& s : api.served()) served += fmt::format("\n  {} ({}, {} members{})", s.id, s.scenario.title,
