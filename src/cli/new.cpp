@@ -89,7 +89,7 @@ std::string model_text(const NewOptions& o, RuleKind rule, const std::string& in
                               assignment));
         const auto at = std::find_if(lines.begin(), lines.end(), [&](const ParameterLine& l) { return l.id == *id; });
         if (at == lines.end()) lines.push_back({*id, assignment.substr(equals + 1), "set with --param"});
-        else at->value = assignment.substr(equals + 1), at->comment = at->comment.starts_with("spleis finds") ? "" : "set with --param";
+        else at->value = assignment.substr(equals + 1), at->comment = at->comment.starts_with("spleis finds") ? "set with --param" : at->comment;
     }
     if (o.cap) lines.push_back({ParameterId::cap, *o.cap, "no member pays more than this, in kroner"});
     if (o.floor) lines.push_back({ParameterId::floor, *o.floor, "no member pays less than this, in kroner"});
