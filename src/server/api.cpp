@@ -368,6 +368,7 @@ Reply report(const Served& s, const Request& r) {
     if (r.format == "yaml") return scenario_file(s, what_if);
     const Allocation a = allocate(what_if);
     if (r.format == "csv") return {200, render_csv(a), "text/csv; charset=utf-8", s.id + "-what-if.csv"};
+    if (r.format == "html") return {200, render_html(a, r.lang), "text/html; charset=utf-8", s.id + "-what-if.html"};
     if (r.format == "xlsx")
         return {200, render_xlsx(a, r.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", s.id + "-what-if.xlsx"};
     return {200, render_json(a), "application/json", s.id + "-what-if.json"};

@@ -175,10 +175,10 @@ Request decode_request(std::string_view body, Endpoint endpoint) {
     }
     if (json.contains("format")) {
         r.format = text(json["format"], "format");
-        if (r.format != "csv" && r.format != "xlsx" && r.format != "json" && r.format != "yaml")
-            bad("format", fmt::format("format must be csv, xlsx, json or yaml, got \"{}\"", r.format));
+        if (r.format != "csv" && r.format != "xlsx" && r.format != "json" && r.format != "yaml" && r.format != "html")
+            bad("format", fmt::format("format must be csv, xlsx, json, yaml or html, got \"{}\"", r.format));
     } else if (endpoint == Endpoint::report) {
-        bad("format", "format is missing: csv, xlsx, json or yaml");
+        bad("format", "format is missing: csv, xlsx, json, yaml or html");
     }
     return r;
 }

@@ -136,6 +136,9 @@ check(swept["points"][3]["members_total_ore"] == 1947000000, "sweep: a feasible 
 status, csv, response = server.request("POST", base + "/report", {"format": "csv"})
 check(status == 200 and b"4630,Oster\xc3\xb8y,8098,261905.00," in csv and "attachment" in response.getheader("Content-Disposition", ""),
       "report: the CSV as a download")
+status, page, response = server.request("POST", base + "/report", {"format": "html", "lang": "nb", "parameters": {"cap": 400000}})
+check(status == 200 and response.getheader("Content-Type", "").startswith("text/html") and b'<html lang="nb">' in page
+      and "Oster\u00f8y".encode() in page and b"tak (cap)" in page, "report: the council paper's HTML, in bokm\u00e5l, for the what-if")
 
 # The what-if as a scenario file: saved beside the served scenario (its population path is
 # relative to that folder), `spleis run` gives the solve endpoint's amounts to the øre.

@@ -445,7 +445,7 @@ async function explain(code) {
 }
 
 async function download(format) {
-  const response = await post('/report', Object.assign(changes(), { format }));
+  const response = await post('/report', Object.assign(changes(), { format, lang: state.lang }));  // the workbook and the HTML in the page's language
   if (!response.ok) { $('link-status').textContent = (await response.json()).error.message; return; }
   const blob = await response.blob();
   const a = document.createElement('a');
