@@ -73,6 +73,10 @@ expect "explain unknown member" 1 'municipality 9999 is not in this scenario'"'"
 expect "explain an option" 0 "" -- "$spleis" explain scenarios/digi-vestland-2021-options.yaml --member Osterøy --option B
 grep -q "^Option B: Per inhabitant only$" "$scratch/out" || { echo "FAIL explain --option B names the option"; fail=1; }
 grep -q "29.4099 kr × 8 098 inhabitants" "$scratch/out" || { echo "FAIL explain --option B explains under option B"; fail=1; }
+expect "explain an option, nynorsk" 0 "" -- "$spleis" explain scenarios/digi-vestland-2021-options.yaml --member Osterøy --option B --lang nn
+grep -q "^Alternativ B: Per inhabitant only$" "$scratch/out" || { echo "FAIL explain --option B --lang nn: Alternativ B"; fail=1; }
+expect "explain a plan, bokmål" 0 "" -- "$spleis" explain scenarios/digi-vestland-2022-2025.yaml --member Osterøy --lang nb
+grep -q "^Budsjettår 2023:$" "$scratch/out" || { echo "FAIL explain a plan --lang nb: Budsjettår 2023"; fail=1; }
 expect "explain an option by name" 0 "" -- "$spleis" explain scenarios/digi-vestland-2021-options.yaml --member 4630 --option "Equal split"
 grep -q "^Option C: Equal split$" "$scratch/out" || { echo "FAIL explain --option by name"; fail=1; }
 expect "explain an unknown option" 1 'no option "Z"; the options are A (' -- \

@@ -30,6 +30,10 @@ struct ExplainSection {
     std::string heading;  // "Budget year 2023", "Option B: Per inhabitant only", or empty
 };
 std::string explain_markdown(std::span<const ExplainSection> sections, Language lang = Language::en);
+// A section's heading in the reader's language: "Budget year 2023", "Option B: Per inhabitant
+// only" (option: its index among the scenario's options, so B is 0), or both, or empty.
+std::string section_heading(std::optional<int> budget_year, std::optional<std::size_t> option, std::string_view option_name,
+                            Language lang = Language::en);
 std::string explain_html(std::span<const ExplainSection> sections, Language lang = Language::en);
 
 // The same steps as a JSON object.

@@ -112,12 +112,12 @@ int explain(const ExplainOptions& options) {
         const Allocation& allocation = allocations.emplace_back(k ? allocate(year, year.options[*k]) : allocate(year));
         const MunicipalityLookup found = lookup_member(allocation, options.member);
         if (!found.index) throw Error(Location{options.scenario}, found.problem);
-        std::string heading;
-        if (plan.several_years) heading = fmt::format("Budget year {}", year.year);
-        if (k) heading += fmt::format("{}Option {}: {}", heading.empty() ? "" : ", ", static_cast<char>('A' + (*k + 1) % 26), year.options[*k].name);
-        sections.push_back({&allocation, *found.index, heading});
-        if (plan.several_years) text += fmt::format("{}Budget year {}:\n", year.year == plan.years.front().year ? "" : "\n", year.year);
-        if (k) text += fmt::format("Option {}: {}\n", static_cast<char>('A' + (*k + 1) % 26), year.options[*k].name);
+        const std::optional<int> budget_year = plan.several_years ? std::optional(year.year) : std::nullopt;
+        const std::string_view option_name = k ? std::string_view(year.options[*k].name) : "";
+        sections.push_back({&allocation, *found.index, section_heading(budget_year, k, option_name, options.lang)});
+        if (budget_year)
+            text += (year.year == plan.years.front().year ? "" : "\n") + section_heading(budget_year, {}, "", options.lang) + ":\n";
+        if (k) text += section_heading({}, k, option_name, options.lang) + "\n";
         text += explain_text(allocation, *found.index, options.lang);
     }
     const std::string report = options.format == Format::markdown ? explain_markdown(sections, options.lang)

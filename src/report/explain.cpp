@@ -167,6 +167,16 @@ std::string explain_text(const Allocation& a, std::size_t index, Language lang) 
     return out;
 }
 
+std::string section_heading(std::optional<int> budget_year, std::optional<std::size_t> option, std::string_view option_name,
+                            Language lang) {
+    const Words& w = words(lang);
+    std::string heading = budget_year ? fmt::format(fmt::runtime(w.budget_year), *budget_year) : "";
+    if (option)
+        heading += (heading.empty() ? "" : ", ") +
+                   fmt::format(fmt::runtime(w.option_named), static_cast<char>('A' + (*option + 1) % 26), option_name);
+    return heading;
+}
+
 std::string explain_markdown(std::span<const ExplainSection> sections, Language lang) {
     return markdown_text(explain_paper(sections, lang));
 }

@@ -198,12 +198,14 @@ std::string render_plan_comparison(const PlanComparison& c, Format format, bool 
     std::string out;
     const std::string period = period_name(c.years);
     switch (format) {
-        case Format::table:
+        case Format::table: {
+            const Words& w = words(lang);
             for (std::size_t k = 0; k < c.years.size(); ++k)
-                out += fmt::format("== Budget year {} ==\n", c.years[k]) + render_comparison_table(c.by_year[k], lang) + "\n";
-            out += fmt::format("== {} in all (population: the average over the years) ==\n", period) +
-                   render_comparison_table(c.period, lang);
+                out += fmt::format("== {} ==\n", fmt::format(fmt::runtime(w.budget_year), c.years[k])) +
+                       render_comparison_table(c.by_year[k], lang) + "\n";
+            out += fmt::format("== {} ==\n", fmt::format(fmt::runtime(w.period_in_all), period)) + render_comparison_table(c.period, lang);
             return out;
+        }
         case Format::csv: {
             const auto render = [&](const Comparison& one) {
                 return summary ? render_comparison_summary_csv(one) : render_comparison_csv(one);

@@ -77,6 +77,9 @@ constexpr Words english{
     .options_heading = "The options",
     .difference_from = "Difference from {}",
     .sheet_option = "Option {}",
+    .budget_year = "Budget year {}",
+    .option_named = "Option {}: {}",
+    .period_in_all = "{} in all (population: the average over the years)",
 };
 
 constexpr Words bokmal{
@@ -150,6 +153,9 @@ constexpr Words bokmal{
     .options_heading = "Alternativene",
     .difference_from = "Endring fra {}",
     .sheet_option = "Alternativ {}",
+    .budget_year = "Budsjettår {}",
+    .option_named = "Alternativ {}: {}",
+    .period_in_all = "{} samlet (folketall: gjennomsnittet over årene)",
 };
 
 constexpr Words nynorsk{
@@ -223,6 +229,9 @@ constexpr Words nynorsk{
     .options_heading = "Alternativa",
     .difference_from = "Endring frå {}",
     .sheet_option = "Alternativ {}",
+    .budget_year = "Budsjettår {}",
+    .option_named = "Alternativ {}: {}",
+    .period_in_all = "{} samla (folketal: gjennomsnittet over åra)",
 };
 
 }  // namespace

@@ -53,6 +53,9 @@ struct Words {
     std::string_view parameter, value, name, members_heading, options_heading;
     std::string_view difference_from;      // "Difference from {}" (the baseline's letter)
     std::string_view sheet_option;         // "Option {}" (a workbook sheet, by the option's letter)
+    std::string_view budget_year;          // "Budget year {}"
+    std::string_view option_named;         // "Option {}: {}" (its letter and name)
+    std::string_view period_in_all;        // "{} in all (population: the average over the years)"
 };
 
 std::string_view shortfall_text(ShortfallRule rule, Language lang);  // "the Talmud rule (Aumann and Maschler 1985)"
