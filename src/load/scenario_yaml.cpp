@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -381,81 +382,83 @@ std::string with_year(std::string pattern, int year) {
     return pattern.replace(at, 6, std::to_string(year));
 }
 
-// One budget year: the whole scenario as written, or one year of a plan (`plan` given).
-Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, const Files& files, const PlanYear* plan) {
-    const yaml::Map map = scenario_map(file, root);
-    const YearContext* context = plan ? &plan->context : nullptr;
-    Scenario s;
-    s.file = file;
-    s.title = yaml::text(file, map.required("title"), "title");
-    if (plan) {
-        s.year = plan->context.year;
-    } else {
-        if (auto years = map.find("years"))
-            yaml::fail(file, *years, "this scenario covers several budget years; here one budget year is needed: "
-                                     "give the scenario one `year:`");
-        if (auto index = map.find("index")) yaml::fail(file, *index, "`index:` carries amounts from year to year; it needs `years:`");
-        const YAML::Node year = map.required("year");
-        // Checked before narrowing to int, or 4294969317 would pass as 2021.
-        const std::int64_t year_value = yaml::whole_number(file, year, "year");
-        if (year_value < 1900 || year_value > 2200) yaml::fail(file, year, fmt::format("year must be a year like 2021, got {}", year_value));
-        s.year = static_cast<int>(year_value);
-    }
+// The budget year of a scenario read on its own: `year:`, and nothing that belongs to a plan.
+int single_budget_year(const std::string& file, const yaml::Map& map) {
+    if (auto years = map.find("years"))
+        yaml::fail(file, *years, "this scenario covers several budget years; here one budget year is needed: "
+                                 "give the scenario one `year:`");
+    if (auto index = map.find("index")) yaml::fail(file, *index, "`index:` carries amounts from year to year; it needs `years:`");
+    const YAML::Node year = map.required("year");
+    // Checked before narrowing to int, or 4294969317 would pass as 2021.
+    const std::int64_t year_value = yaml::whole_number(file, year, "year");
+    if (year_value < 1900 || year_value > 2200) yaml::fail(file, year, fmt::format("year must be a year like 2021, got {}", year_value));
+    return static_cast<int>(year_value);
+}
 
-    s.model = load_model_at(file, map.required("model"), files, context);
+// One year of a plan: the population file names its year as {year}, and the table is the one
+// of 1 January `years_before` years before the budget year.
+PopulationTable population_for_plan_year(const std::string& file, const YAML::Node& population, const Files& files,
+                                         const PlanYear& plan, Scenario& s) {
+    const yaml::Map pop(file, population, "population", {"file", "years_before"});
+    const YAML::Node file_node = pop.required("file");
+    const std::string pattern = yaml::text(file, file_node, "file");
+    if (pattern.find("{year}") == std::string::npos)
+        yaml::fail(file, file_node, fmt::format("with several budget years, the population file names its year as "
+                                                "{{year}}, like data/population_vestland_{{year}}.csv; got \"{}\"",
+                                                pattern));
+    s.population_year = s.year - plan.years_before;
+    const std::string written = with_year(pattern, s.population_year);
+    s.population_file = resolve(files.base_dir, written);
+    const std::optional<std::string> text =
+        files.read(FileRequest{FileKind::population, written, s.population_file, yaml::where(file, file_node)});
+    if (!text)
+        yaml::fail(file, file_node, fmt::format("no population data for budget year {}: {} (1 January {}) does not exist",
+                                                s.year, s.population_file, s.population_year));
+    PopulationTable table = parse_population(*text, s.population_file, s.population_year);
+    if (table.year != 0 && table.year != s.population_year)
+        yaml::fail(file, file_node, fmt::format("{} holds 1 January {}, but budget year {} needs 1 January {}",
+                                                s.population_file, table.year, s.year, s.population_year));
+    return table;
+}
 
-    const YAML::Node population = map.required("population");
-    PopulationTable table;
-    if (plan) {
-        const yaml::Map pop(file, population, "population", {"file", "years_before"});
-        const YAML::Node file_node = pop.required("file");
-        const std::string pattern = yaml::text(file, file_node, "file");
-        if (pattern.find("{year}") == std::string::npos)
-            yaml::fail(file, file_node, fmt::format("with several budget years, the population file names its year as "
-                                                    "{{year}}, like data/population_vestland_{{year}}.csv; got \"{}\"",
-                                                    pattern));
-        s.population_year = s.year - plan->years_before;
-        const std::string written = with_year(pattern, s.population_year);
-        s.population_file = resolve(files.base_dir, written);
-        const std::optional<std::string> text =
-            files.read(FileRequest{FileKind::population, written, s.population_file, yaml::where(file, file_node)});
-        if (!text)
-            yaml::fail(file, file_node, fmt::format("no population data for budget year {}: {} (1 January {}) does not exist",
-                                                    s.year, s.population_file, s.population_year));
-        table = parse_population(*text, s.population_file, s.population_year);
-        if (table.year != 0 && table.year != s.population_year)
-            yaml::fail(file, file_node, fmt::format("{} holds 1 January {}, but budget year {} needs 1 January {}",
-                                                    s.population_file, table.year, s.year, s.population_year));
-    } else {
-        const yaml::Map pop(file, population, "population", {"file", "year"});
-        std::string text;
-        std::tie(s.population_file, text) = files.text(FileKind::population, file, pop.required("file"), "file");
-        std::optional<int> stated_year;
-        if (auto y = pop.find("year")) {
-            const std::int64_t stated = yaml::whole_number(file, *y, "year");
-            if (stated < 1800 || stated > 2200)
-                yaml::fail(file, *y, fmt::format("population year must be a year like 2020, got {}", stated));
-            stated_year = static_cast<int>(stated);
-        }
-        table = parse_population(text, s.population_file, stated_year);
-        s.population_year = table.year;
-        if (auto y = pop.find("year")) {
-            const std::int64_t stated = *stated_year;
-            if (table.year != 0 && stated != table.year)
-                yaml::fail(file, *y, fmt::format("population year {} does not match {}, which holds 1 January {}", stated,
-                                                 s.population_file, table.year));
-            s.population_year = static_cast<int>(stated);
-        }
-        if (s.population_year > s.year) {
-            const auto y = pop.find("year");
-            yaml::fail(file, y ? *y : pop.required("file"),
-                       fmt::format("the population table holds 1 January {}, after the budget year {}: a budget is shared by the "
-                                   "population known when it is made, usually 1 January {} (the year before); give the "
-                                   "table of that year or check `year:`",
-                                   s.population_year, s.year, s.year - 1));
-        }
+// A scenario read on its own: the population file as written, its year stated (`year:`) or
+// read from the table, and never after the budget year.
+PopulationTable population_as_written(const std::string& file, const YAML::Node& population, const Files& files,
+                                      Scenario& s) {
+    const yaml::Map pop(file, population, "population", {"file", "year"});
+    std::string text;
+    std::tie(s.population_file, text) = files.text(FileKind::population, file, pop.required("file"), "file");
+    std::optional<int> stated_year;
+    if (auto y = pop.find("year")) {
+        const std::int64_t stated = yaml::whole_number(file, *y, "year");
+        if (stated < 1800 || stated > 2200)
+            yaml::fail(file, *y, fmt::format("population year must be a year like 2020, got {}", stated));
+        stated_year = static_cast<int>(stated);
     }
-    s.notes = population_notes(table);
+    PopulationTable table = parse_population(text, s.population_file, stated_year);
+    s.population_year = table.year;
+    if (auto y = pop.find("year")) {
+        const std::int64_t stated = *stated_year;
+        if (table.year != 0 && stated != table.year)
+            yaml::fail(file, *y, fmt::format("population year {} does not match {}, which holds 1 January {}", stated,
+                                             s.population_file, table.year));
+        s.population_year = static_cast<int>(stated);
+    }
+    if (s.population_year > s.year) {
+        const auto y = pop.find("year");
+        yaml::fail(file, y ? *y : pop.required("file"),
+                   fmt::format("the population table holds 1 January {}, after the budget year {}: a budget is shared by the "
+                               "population known when it is made, usually 1 January {} (the year before); give the "
+                               "table of that year or check `year:`",
+                               s.population_year, s.year, s.year - 1));
+    }
+    return table;
+}
+
+// `reform:`, and the code changes beside the population file, read the first time a missing
+// code asks for them (most scenarios never do). Copies of the Reform share what was read.
+Reform read_reform(const std::string& file, const yaml::Map& map, const YAML::Node& population,
+                   const std::string& population_file, const Files& files) {
     Reform reform;
     if (auto r = map.find("reform")) {
         const std::string value = yaml::text(file, *r, "reform");
@@ -466,99 +469,157 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
                                              value));
         reform.follow = value == "follow";
     }
-    std::optional<std::vector<CodeChange>> code_changes;
     const std::string changes_path =
-        utf8_from_path((path_from_utf8(s.population_file).parent_path() / "municipality_changes.csv").lexically_normal());
-    reform.changes = [&]() -> const std::vector<CodeChange>& {
-        if (!code_changes) {
+        utf8_from_path((path_from_utf8(population_file).parent_path() / "municipality_changes.csv").lexically_normal());
+    const auto code_changes = std::make_shared<std::optional<std::vector<CodeChange>>>();
+    reform.changes = [&file, &files, population, changes_path, code_changes]() -> const std::vector<CodeChange>& {
+        if (!*code_changes) {
             const std::optional<std::string> text = files.read(
                 FileRequest{FileKind::population, "municipality_changes.csv", changes_path, yaml::where(file, population)});
-            code_changes = text ? parse_municipality_changes(*text, changes_path) : std::vector<CodeChange>{};
+            *code_changes = text ? parse_municipality_changes(*text, changes_path) : std::vector<CodeChange>{};
         }
-        return *code_changes;
+        return **code_changes;
     };
-    if (plan && plan->first_members) {
-        // The members are chosen once, in the first year; a code missing later is a merger or
-        // a split, never a municipality that silently pays nothing.
-        std::map<std::string, const Municipality*> by_code;
-        for (const Municipality& m : table.rows) by_code[m.code] = &m;
-        for (const Municipality& m : *plan->first_members) {
-            if (const auto county = county_code_of_member(m.code)) {
-                const std::optional<Municipality> member = county_member(*county, table);
-                if (!member)
-                    yaml::fail(file, map.required("members"),
-                               fmt::format("county {} ({}) has no municipality in the population table for budget year {} "
-                                           "({}, 1 January {})",
-                                           *county, m.name, s.year, s.population_file, s.population_year));
-                s.members.push_back(*member);
+    return reform;
+}
+
+// A later year of a plan: the members the first year chose, found again in this year's table.
+// A code missing now is a merger or a split, never a municipality that silently pays nothing.
+std::vector<Municipality> first_members_again(const std::string& file, const yaml::Map& map,
+                                              const std::vector<Municipality>& first, const PopulationTable& table,
+                                              const Reform& reform, Scenario& s) {
+    std::vector<Municipality> members;
+    std::map<std::string, const Municipality*> by_code;
+    for (const Municipality& m : table.rows) by_code[m.code] = &m;
+    for (const Municipality& m : first) {
+        if (const auto county = county_code_of_member(m.code)) {
+            const std::optional<Municipality> member = county_member(*county, table);
+            if (!member)
+                yaml::fail(file, map.required("members"),
+                           fmt::format("county {} ({}) has no municipality in the population table for budget year {} "
+                                       "({}, 1 January {})",
+                                       *county, m.name, s.year, s.population_file, s.population_year));
+            members.push_back(*member);
+            continue;
+        }
+        const auto found = by_code.find(m.code);
+        if (found == by_code.end()) {
+            if (const auto to = reformed(file, map.required("members"), m.code, table, reform, s.reforms_followed, s.year)) {
+                if (std::none_of(members.begin(), members.end(), [&](const Municipality& x) { return x.code == to->code; }))
+                    members.push_back(*to);
                 continue;
             }
-            const auto found = by_code.find(m.code);
-            if (found == by_code.end()) {
-                if (const auto to = reformed(file, map.required("members"), m.code, table, reform, s.reforms_followed, s.year)) {
-                    if (std::none_of(s.members.begin(), s.members.end(), [&](const Municipality& x) { return x.code == to->code; }))
-                        s.members.push_back(*to);
-                    continue;
-                }
-            }
-            if (found == by_code.end())
-                yaml::fail(file, map.required("members"),
-                           fmt::format("municipality {} ({}) is not in the population table for budget year {} ({}, "
-                                       "1 January {}); its code changed in a municipal reform",
-                                       m.code, m.name, s.year, s.population_file, s.population_year));
-            s.members.push_back(*found->second);
         }
-    } else {
-        s.members = select_members(file, map.required("members"), table, reform, s.reforms_followed);
+        if (found == by_code.end())
+            yaml::fail(file, map.required("members"),
+                       fmt::format("municipality {} ({}) is not in the population table for budget year {} ({}, "
+                                   "1 January {}); its code changed in a municipal reform",
+                                   m.code, m.name, s.year, s.population_file, s.population_year));
+        members.push_back(*found->second);
     }
+    return members;
+}
 
-    const Ore unit = plan ? plan->context.unit : ore_per_krone;
-    const auto amount = [&](const YAML::Node& node, std::string_view key) {
-        return context ? amount_for_year(file, node, key, *context, unit) : yaml::amount(file, node, key);
+using AmountReader = std::function<Ore(const YAML::Node&, std::string_view)>;
+
+// Kroner as written; in a plan, in the first year's kroner, indexed to the year being read and
+// rounded to the scenario's unit.
+AmountReader amount_reader(const std::string& file, const YearContext* context) {
+    return [&file, context](const YAML::Node& node, std::string_view key) {
+        return context ? amount_for_year(file, node, key, *context, context->unit) : yaml::amount(file, node, key);
     };
+}
+
+std::vector<Funding> read_external_funding(const std::string& file, const YAML::Node& node, const AmountReader& amount) {
+    std::vector<Funding> funding;
+    for (const YAML::Node& item : yaml::sequence(file, node, "external_funding")) {
+        const yaml::Map f(file, item, "external funding", {"name", "amount", "source"});
+        Funding entry{yaml::text(file, f.required("name"), "name"), amount(f.required("amount"), "amount"), ""};
+        if (auto source = f.find("source")) entry.source = yaml::text(file, *source, "source");
+        funding.push_back(std::move(entry));
+    }
+    return funding;
+}
+
+std::vector<SelfFunded> read_self_funded(const std::string& file, const YAML::Node& node, const AmountReader& amount,
+                                         const PopulationTable& table) {
+    std::vector<SelfFunded> self_funded;
+    for (const YAML::Node& item : yaml::sequence(file, node, "self_funded")) {
+        const yaml::Map f(file, item, "a self-funded member", {"member", "amount", "source"});
+        const YAML::Node code = f.required("member");
+        SelfFunded entry{municipality_in(file, code, table).code, amount(f.required("amount"), "amount"), "",
+                         yaml::where(file, code)};
+        if (auto source = f.find("source")) entry.source = yaml::text(file, *source, "source");
+        self_funded.push_back(std::move(entry));
+    }
+    return self_funded;
+}
+
+// The budget and what pays part of it before the members share the rest.
+void read_budget_and_funding(const std::string& file, const yaml::Map& map, const AmountReader& amount,
+                             const PopulationTable& table, Scenario& s) {
     if (auto budget = map.find("budget")) {
         s.budget = amount(*budget, "budget");
         s.budget_where = yaml::where(file, *budget);
     }
-    if (auto funding = map.find("external_funding")) {
-        for (const YAML::Node& item : yaml::sequence(file, *funding, "external_funding")) {
-            const yaml::Map f(file, item, "external funding", {"name", "amount", "source"});
-            Funding entry{yaml::text(file, f.required("name"), "name"), amount(f.required("amount"), "amount"), ""};
-            if (auto source = f.find("source")) entry.source = yaml::text(file, *source, "source");
-            s.external_funding.push_back(std::move(entry));
-        }
-    }
-    if (auto self = map.find("self_funded")) {
-        for (const YAML::Node& item : yaml::sequence(file, *self, "self_funded")) {
-            const yaml::Map f(file, item, "a self-funded member", {"member", "amount", "source"});
-            const YAML::Node code = f.required("member");
-            SelfFunded entry{municipality_in(file, code, table).code, amount(f.required("amount"), "amount"), "",
-                             yaml::where(file, code)};
-            if (auto source = f.find("source")) entry.source = yaml::text(file, *source, "source");
-            s.self_funded.push_back(std::move(entry));
-        }
-    }
+    if (auto funding = map.find("external_funding")) s.external_funding = read_external_funding(file, *funding, amount);
+    if (auto self = map.find("self_funded")) s.self_funded = read_self_funded(file, *self, amount, table);
+}
+
+// The scenario's own parameters and shortfall rule, over those of its model file.
+void override_model(const std::string& file, const yaml::Map& map, const YearContext* context, Model& model) {
     if (auto overrides = map.find("parameters"))
-        read_parameters(file, *overrides, s.model.parameters, ParameterStrictness::override, context);
-    if (auto shortfall = map.find("shortfall")) s.model.shortfall = read_shortfall(file, *shortfall);
+        read_parameters(file, *overrides, model.parameters, ParameterStrictness::override, context);
+    if (auto shortfall = map.find("shortfall")) model.shortfall = read_shortfall(file, *shortfall);
+}
+
+// The options, each checked against `s` as it is without options, so that a change that does
+// not fit fails at its own line.
+std::vector<ScenarioOption> read_options(const std::string& file, const YAML::Node& node, const Scenario& s,
+                                         const PopulationTable& table, const Reform& reform, const Files& files,
+                                         const YearContext* context, const AmountReader& amount) {
+    std::vector<ScenarioOption> options;
+    std::set<std::string> names{s.baseline_name};
+    std::vector<std::string> option_reforms;  // an option's own members follow reforms as the scenario says
+    const ChangeContext changes{
+        &table, [&](const YAML::Node& members) { return select_members(file, members, table, reform, option_reforms); },
+        amount};
+    for (const YAML::Node& item : yaml::sequence(file, node, "options")) {
+        ScenarioOption option = read_option(file, item, s.model, files, context, changes);
+        if (!names.insert(option.name).second)
+            yaml::fail(file, item, fmt::format("two options are called \"{}\"; give each its own name", option.name));
+        if (!option.changes.empty()) with_option(s, option);
+        options.push_back(std::move(option));
+    }
+    return options;
+}
+
+// One budget year: the whole scenario as written, or one year of a plan (`plan` given).
+Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, const Files& files, const PlanYear* plan) {
+    const yaml::Map map = scenario_map(file, root);
+    const YearContext* context = plan ? &plan->context : nullptr;
+    Scenario s;
+    s.file = file;
+    s.title = yaml::text(file, map.required("title"), "title");
+    s.year = plan ? plan->context.year : single_budget_year(file, map);
+    s.model = load_model_at(file, map.required("model"), files, context);
+
+    const YAML::Node population = map.required("population");
+    const PopulationTable table = plan ? population_for_plan_year(file, population, files, *plan, s)
+                                       : population_as_written(file, population, files, s);
+    s.notes = population_notes(table);
+    const Reform reform = read_reform(file, map, population, s.population_file, files);
+    s.members = plan && plan->first_members ? first_members_again(file, map, *plan->first_members, table, reform, s)
+                                            : select_members(file, map.required("members"), table, reform, s.reforms_followed);
+
+    const AmountReader amount = amount_reader(file, context);
+    read_budget_and_funding(file, map, amount, table, s);
+    override_model(file, map, context, s.model);
     if (auto rounding = map.find("rounding")) s.rounding_unit = rounding_unit(file, *rounding);
 
     s.baseline_name = s.model.name;
     if (auto baseline = map.find("baseline")) s.baseline_name = yaml::text(file, *baseline, "baseline");
-    if (auto options = map.find("options")) {
-        std::set<std::string> names{s.baseline_name};
-        std::vector<std::string> option_reforms;  // an option's own members follow reforms as the scenario says
-        const ChangeContext changes{
-            &table, [&](const YAML::Node& node) { return select_members(file, node, table, reform, option_reforms); }, amount};
-        const Scenario bare = s;  // no options yet: checking an option's changes copies no other option
-        for (const YAML::Node& item : yaml::sequence(file, *options, "options")) {
-            ScenarioOption option = read_option(file, item, s.model, files, context, changes);
-            if (!names.insert(option.name).second)
-                yaml::fail(file, item, fmt::format("two options are called \"{}\"; give each its own name", option.name));
-            if (!option.changes.empty()) with_option(bare, option);  // a change that does not fit fails here, at its line
-            s.options.push_back(std::move(option));
-        }
-    }
+    if (auto options = map.find("options")) s.options = read_options(file, *options, s, table, reform, files, context, amount);
     if (auto facts = map.find("facts")) {
         if (plan) yaml::fail(file, *facts, "facts are for calibrating one budget year; give the scenario one `year:`");
         s.facts = read_facts(file, *facts, s.members);
