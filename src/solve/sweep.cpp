@@ -196,30 +196,34 @@ struct Crew {
     }
 };
 
-// Both sweeps: each point is visited (on the calling thread), or described (where it was
-// solved) and the batches' texts appended to `text`.
-void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const std::function<void(const SweepPoint&)>* visit,
-                const DescribePoint* describe, std::string* text, unsigned threads) {
+// What a sweep cannot do whatever its axes' values: more than two axes, or a shortfall rule.
+void check_sweepable(const Scenario& scenario, std::span<const SweepAxis> axes) {
     if (axes.empty() || axes.size() > 2) throw Error(Location{}, "a sweep varies one or two parameters (or the budget)");
     // The sweep solves the members' amounts directly; a shortfall rule's reduction is a step of
     // allocate() it does not take, so its points would be the unreduced amounts.
     if (scenario.model.shortfall)
         throw Error(Location{scenario.file}, "a sweep does not apply shortfall rules; remove `shortfall:` to sweep the "
                                              "amounts the members are asked for");
-    check(scenario);
-    const Prepared p = prepare(scenario);
+}
 
+// An axis must vary something the scenario uses and does not solve for.
+void check_axis(const Scenario& scenario, const Prepared& p, const SweepAxis& axis) {
+    if (axis.parameter && axis.parameter == p.unknown)
+        throw Error(Location{scenario.file}, fmt::format("{} is solved in this scenario; sweep another parameter or the budget", axis.name));
+    if (axis.parameter && *axis.parameter != ParameterId::cap && *axis.parameter != ParameterId::floor &&
+        !at(scenario.model.parameters, *axis.parameter).given())
+        throw Error(Location{scenario.file}, fmt::format("{} is not used by the {} rule of this scenario", axis.name,
+                                                         info(scenario.model.rule).key));
+    if (!axis.parameter && (!scenario.budget || info(scenario.model.rule).sponsor_matched))
+        throw Error(Location{scenario.file}, "this scenario has no budget to sweep");
+}
+
+// The grid of checked axes: their values, and no more points than a sweep takes.
+Grid grid_of(const Scenario& scenario, const Prepared& p, std::span<const SweepAxis> axes) {
     Grid grid;
     grid.axes = axes;
     for (const SweepAxis& axis : axes) {
-        if (axis.parameter && axis.parameter == p.unknown)
-            throw Error(Location{scenario.file}, fmt::format("{} is solved in this scenario; sweep another parameter or the budget", axis.name));
-        if (axis.parameter && *axis.parameter != ParameterId::cap && *axis.parameter != ParameterId::floor &&
-            !at(scenario.model.parameters, *axis.parameter).given())
-            throw Error(Location{scenario.file}, fmt::format("{} is not used by the {} rule of this scenario", axis.name,
-                                                             info(scenario.model.rule).key));
-        if (!axis.parameter && (!scenario.budget || info(scenario.model.rule).sponsor_matched))
-            throw Error(Location{scenario.file}, "this scenario has no budget to sweep");
+        check_axis(scenario, p, axis);
         grid.values.push_back(axis.values());
         grid.points *= grid.values.back().size();
         grid.cap_swept = grid.cap_swept || axis.parameter == ParameterId::cap;
@@ -229,9 +233,28 @@ void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const
         throw Error(Location{}, fmt::format("the grid has {} points; the limit is {}", format_count(static_cast<long long>(grid.points)),
                                             format_count(static_cast<long long>(max_sweep_points))));
     grid.deducted = scenario.budget && p.target.amount ? *scenario.budget - *p.target.amount : 0;
+    return grid;
+}
 
+// The two buffers, each for `points` points of `dims` coordinates and `members` amounts.
+std::array<Buffer, 2> buffers_for(std::size_t points, std::size_t dims, std::size_t members, std::size_t texts) {
+    std::array<Buffer, 2> buffers;
+    for (Buffer& b : buffers) {
+        b.coordinates.resize(points * dims);
+        b.amounts.resize(points * members);
+        b.outcomes.resize(points);
+        b.texts.resize(texts);
+    }
+    return buffers;
+}
+
+// Solves the grid's points on `threads` threads, chunk by chunk into two buffers, and visits or
+// describes each chunk on the calling thread while the next one is solved.
+void solve_grid(const Scenario& scenario, const Prepared& p, const Grid& grid,
+                const std::function<void(const SweepPoint&)>* visit, const DescribePoint* describe, std::string* text,
+                unsigned threads) {
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t n = p.members.size(), dims = axes.size();
+    const std::size_t n = p.members.size(), dims = grid.axes.size();
     Schedule s;
     s.batches = (grid.points + batch_points - 1) / batch_points;
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, s.batches));  // more would find nothing to do
@@ -239,13 +262,7 @@ void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const
     s.unsolved = {s.batches_in(0), s.batches_in(1)};
     const std::size_t chunk_points = s.per_chunk * batch_points;
     const std::size_t buffer_points = std::min(chunk_points, grid.points);  // fewer for a grid of one chunk
-    std::array<Buffer, 2> buffers;
-    for (Buffer& b : buffers) {
-        b.coordinates.resize(buffer_points * dims);
-        b.amounts.resize(buffer_points * n);
-        b.outcomes.resize(buffer_points);
-        if (describe) b.texts.resize(s.per_chunk);
-    }
+    std::array<Buffer, 2> buffers = buffers_for(buffer_points, dims, n, describe ? s.per_chunk : 0);
     std::vector<OwnWorkspace> workspaces(threads);
 
     const auto point_at = [&](const Buffer& buffer, std::size_t slot) {
@@ -316,6 +333,17 @@ void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const
         }
         s.more_work.notify_all();
     }
+}
+
+// Both sweeps: each point is visited (on the calling thread), or described (where it was
+// solved) and the batches' texts appended to `text`.
+void sweep_grid(const Scenario& scenario, std::span<const SweepAxis> axes, const std::function<void(const SweepPoint&)>* visit,
+                const DescribePoint* describe, std::string* text, unsigned threads) {
+    check_sweepable(scenario, axes);
+    check(scenario);
+    const Prepared p = prepare(scenario);
+    const Grid grid = grid_of(scenario, p, axes);
+    solve_grid(scenario, p, grid, visit, describe, text, threads);
 }
 
 }  // namespace
