@@ -142,10 +142,13 @@ Eigen::VectorXd solve_on(const Problem& pr, const std::vector<State>& state) {
     return qr.solve(b).cwiseQuotient(scale);
 }
 
-Problem set_up(const Scenario& s) {
+std::vector<ParameterId> solvable_of(const RuleInfo& rule) { return {rule.solvable.begin(), rule.solvable.end()}; }
+
+// The parameters marked `calibrate`, each one the rule can solve for; in `fixed` they are set
+// to 0, the value the linearization starts from.
+std::vector<ParameterId> calibrated_unknowns(const Scenario& s, Scenario& fixed) {
     const RuleInfo& rule = info(s.model.rule);
     std::vector<ParameterId> unknowns;
-    Scenario fixed = s;
     for (std::size_t i = 0; i < parameter_count; ++i) {
         const auto id = static_cast<ParameterId>(i);
         Parameter& p = fixed.model.parameters[i];
@@ -154,22 +157,23 @@ Problem set_up(const Scenario& s) {
                                              "budget; give it a value or mark it `calibrate`",
                                              info(id).key));
         if (!p.calibrated()) continue;
-        if (std::find(rule.solvable.begin(), rule.solvable.end(), id) == rule.solvable.end()) {
-            std::vector<ParameterId> solvable(rule.solvable.begin(), rule.solvable.end());
+        if (std::find(rule.solvable.begin(), rule.solvable.end(), id) == rule.solvable.end())
             throw Error(p.where, fmt::format("{} cannot be calibrated; under {} calibrate {}", info(id).key, rule.key,
-                                             keys(solvable, " and ")));
-        }
+                                             keys(solvable_of(rule), " and ")));
         unknowns.push_back(id);
         p.mode = ParameterMode::value;  // its value is what calibration tries
         p.value = 0;
     }
-    if (unknowns.empty()) {
-        std::vector<ParameterId> solvable(rule.solvable.begin(), rule.solvable.end());
+    if (unknowns.empty())
         throw Error(Location{s.file}, fmt::format("nothing to calibrate: mark the parameters to find with `calibrate` "
                                                   "(under {}: {})",
-                                                  rule.key, keys(solvable, " and ")));
-    }
-    if (rule.sponsor_matched)
+                                                  rule.key, keys(solvable_of(rule), " and ")));
+    return unknowns;
+}
+
+// What else a calibration needs: a total that is the members' alone, and enough facts.
+void check_calibratable(const Scenario& s, const std::vector<ParameterId>& unknowns) {
+    if (info(s.model.rule).sponsor_matched)
         throw Error(Location{s.file}, "a matched fund cannot be calibrated: its total includes the sponsor's match");
     if (s.budget)
         throw Error(s.budget_where, "a calibration takes its total from the facts; write the budget as a fact "
@@ -180,14 +184,20 @@ Problem set_up(const Scenario& s) {
                                 "unknowns",
                                 unknowns.size() == 1 ? "1 parameter is" : fmt::format("{} parameters are", unknowns.size()),
                                 keys(unknowns, " and "), plural(s.facts.size(), "fact", "facts")));
-    fixed.facts.clear();
-    check(fixed);
+}
 
-    Problem pr{s, prepare(fixed), unknowns, {}, {}, {}, {}, 0};
+Ore other_money_of(const Scenario& s) {
+    Ore other = 0;
+    for (const Funding& f : s.external_funding) other += f.amount;
+    for (const SelfFunded& f : s.self_funded) other += f.amount;
+    return other;
+}
+
+// Each paying member's amount as intercept + gradient·θ, found by evaluating the rule at θ = 0
+// and at each unit vector, and checked at θ = (1, …, 1).
+void linearize(Problem& pr) {
     const Prepared& p = pr.prepared;
-    for (const Funding& f : s.external_funding) pr.other_money += f.amount;
-    for (const SelfFunded& f : s.self_funded) pr.other_money += f.amount;
-
+    const std::vector<ParameterId>& unknowns = pr.unknowns;
     const std::size_t n = p.paying.size();
     const auto k = static_cast<Eigen::Index>(unknowns.size());
     pr.intercept.resize(n);
@@ -211,7 +221,13 @@ Problem set_up(const Scenario& s) {
         if (std::abs(actual - predicted) > 1e-9 * std::max(1.0, std::abs(actual)))
             throw Error(ErrorKind::internal, {}, fmt::format("rule {} is not affine in {} together", info(p.rule).key, keys(unknowns, " and ")));
     }
+}
 
+// Each fact as the kroner the paying members' amounts must give: the total less the other
+// money, or one paying member's amount.
+void add_fact_targets(Problem& pr) {
+    const Scenario& s = pr.scenario;
+    const Prepared& p = pr.prepared;
     for (const Fact& fact : s.facts) {
         if (fact.kind == FactKind::total) {
             if (fact.amount < pr.other_money)
@@ -234,6 +250,18 @@ Problem set_up(const Scenario& s) {
         pr.fact_member.push_back(it - p.paying.begin());
         pr.fact_target.push_back(to_kroner(fact.amount));
     }
+}
+
+Problem set_up(const Scenario& s) {
+    Scenario fixed = s;
+    std::vector<ParameterId> unknowns = calibrated_unknowns(s, fixed);
+    check_calibratable(s, unknowns);
+    fixed.facts.clear();
+    check(fixed);
+
+    Problem pr{s, prepare(fixed), std::move(unknowns), {}, {}, {}, {}, other_money_of(s)};
+    linearize(pr);
+    add_fact_targets(pr);
     return pr;
 }
 
