@@ -15,12 +15,12 @@
 #include <map>
 #include <random>
 
+#include "report/sweep_csv.hpp"
 #include "solve/prepared.hpp"
 #include "spleis/load.hpp"
 #include "spleis/spleis.h"
 #include "spleis/solve.hpp"
 #include "spleis/sweep.hpp"
-#include "spleis/sweep_report.hpp"
 
 namespace {
 

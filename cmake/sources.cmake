@@ -85,7 +85,7 @@ set(SPLEIS_REPORT_SOURCES
 # The workbook writer; the top-level build links it in or loads it as a plugin.
 set(SPLEIS_XLSX_SOURCES src/report/xlsx.cpp)
 set(SPLEIS_REPORT_HEADERS
-  report.hpp explain.hpp comparison_report.hpp calibration_report.hpp plan_report.hpp sweep_report.hpp
+  report.hpp explain.hpp comparison_report.hpp calibration_report.hpp plan_report.hpp
   xlsx_report.hpp output_file.hpp population_report.hpp growth_report.hpp)
 
 set(SPLEIS_ENGINE_SOURCES ${SPLEIS_MODEL_SOURCES} ${SPLEIS_LOAD_SOURCES} ${SPLEIS_SOLVE_SOURCES} ${SPLEIS_REPORT_SOURCES})

@@ -11,11 +11,11 @@
 
 #include <fmt/format.h>
 
+#include "report/sweep_csv.hpp"
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
 #include "spleis/solve.hpp"
 #include "spleis/sweep.hpp"
-#include "spleis/sweep_report.hpp"
 #include "spleis/comparison.hpp"
 #include "support.hpp"
 

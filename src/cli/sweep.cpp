@@ -1,10 +1,10 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "report/sweep_csv.hpp"
 #include "spleis/load.hpp"
 #include "spleis/nok.hpp"
 #include "spleis/output_file.hpp"
-#include "spleis/sweep_report.hpp"
 
 namespace spleis::cli {
 

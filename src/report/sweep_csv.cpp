@@ -1,3 +1,5 @@
+#include "sweep_csv.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
@@ -6,7 +8,6 @@
 
 #include "json_text.hpp"
 #include "spleis/comparison.hpp"
-#include "spleis/sweep_report.hpp"
 
 namespace spleis {
 

@@ -1,6 +1,7 @@
 #pragma once
 // Sweep results as CSV: a header, then the rows of each grid point, written by sweep_to_text()
-// on the threads that solved the points.
+// on the threads that solved the points. The engine's own, for `spleis sweep`, the tests and
+// the benchmarks; not part of the API (include/spleis/).
 #include <atomic>
 #include <cstdint>
 #include <optional>
