@@ -1,6 +1,7 @@
 #pragma once
 // Options side by side: members under several models (not necessarily the same members), with
 // the differences from the baseline and measures of how evenly the burden per inhabitant is spread.
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -49,6 +50,28 @@ struct Comparison {
 Comparison compare(std::vector<NamedAllocation> options);
 
 OptionSummary summarize(const Allocation& allocation);
+
+// How the burden is spread over the members in the split (see OptionSummary).
+struct Spread {
+    Ore smallest = 0, largest = 0;  // 0 and 0 with no member in the split
+    double gini = 0;
+    double highest_to_lowest = 0;   // 0 with no member in the split that has inhabitants
+};
+
+// The spread of many sets of amounts over the same members: summarize() measures one
+// allocation with it, a sweep each of its points. Member i has populations[i] inhabitants and
+// is in the split when in_split[i].
+class SpreadMeasure {
+public:
+    SpreadMeasure(std::span<const std::int64_t> populations, const std::vector<bool>& in_split);
+    // amounts[i]: what member i pays. Several threads may measure at once.
+    Spread of(std::span<const Ore> amounts) const;
+
+private:
+    std::vector<std::uint32_t> in_split_;
+    std::vector<std::uint32_t> rated_;  // those in the split with inhabitants: the cost per inhabitant is theirs
+    std::vector<double> inhabitants_;   // of the rated members
+};
 
 // Gini coefficient of non-negative values: mean absolute difference over twice the mean.
 double gini(std::span<const double> values);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "spleis/comparison.hpp"
 #include "spleis/sweep.hpp"
 
 namespace spleis {
@@ -32,11 +33,8 @@ public:
 private:
     Shape shape_;
     std::vector<Municipality> members_;
-    // Extremes and fairness are over the members in the split (not self-funded); fairness is
-    // the Gini coefficient of the cost per inhabitant of those with inhabitants.
-    std::vector<std::uint32_t> in_split_;
-    std::vector<std::uint32_t> rated_;
-    std::vector<double> inhabitants_;  // of the rated members
+    // Extremes and fairness over the members in the split (not self-funded), as summarize() has them.
+    SpreadMeasure spread_;
     std::string header_;
     mutable std::atomic<std::size_t> infeasible_ = 0;
 };
