@@ -55,14 +55,16 @@ set(SPLEIS_SOLVE_SOURCES
   src/solve/round_down_line.cpp
   src/solve/check.cpp
   src/solve/prepared.cpp
+  src/solve/infeasible.cpp
   src/solve/allocate.cpp
+  src/solve/what_if.cpp
   src/solve/comparison.cpp
   src/solve/sweep.cpp
   src/solve/calibrate.cpp
   src/solve/shortfall.cpp
   src/solve/plan.cpp
   src/solve/growth.cpp)
-set(SPLEIS_SOLVE_HEADERS solve.hpp sweep.hpp comparison.hpp calibrate.hpp shortfall_division.hpp growth.hpp)
+set(SPLEIS_SOLVE_HEADERS solve.hpp sweep.hpp comparison.hpp calibrate.hpp shortfall_division.hpp growth.hpp what_if.hpp)
 
 # Allocations in, bytes out: tables, CSV, JSON, XLSX, explanations.
 set(SPLEIS_REPORT_SOURCES

@@ -21,6 +21,7 @@
 #include "spleis/report.hpp"
 #include "spleis/solve.hpp"
 #include "spleis/sweep.hpp"
+#include "spleis/what_if.hpp"
 #include "spleis/xlsx_report.hpp"
 
 namespace spleis::server {
@@ -37,7 +38,15 @@ std::vector<Served> load_served(const std::vector<std::string>& paths) {
         std::string id = std::filesystem::path(path).stem().string();
         for (int n = 2; std::any_of(served.begin(), served.end(), [&](const Served& s) { return s.id == id; }); ++n)
             id = fmt::format("{}-{}", std::filesystem::path(path).stem().string(), n);
-        served.push_back({std::move(id), std::move(scenario), std::move(baseline)});
+        auto what_ifs = std::make_shared<const WhatIfSolver>(scenario);
+        std::vector<std::int64_t> populations;
+        std::vector<bool> in_split;
+        for (const MemberShare& m : baseline.members) {
+            populations.push_back(m.municipality.population);
+            in_split.push_back(m.limit != Limit::self_funded);
+        }
+        auto spread = std::make_shared<const SpreadMeasure>(populations, in_split);
+        served.push_back({std::move(id), std::move(scenario), std::move(baseline), std::move(what_ifs), std::move(spread)});
     }
     return served;
 }
@@ -123,27 +132,68 @@ Document scenario_document(const Served& served) {
     return d;
 }
 
-Document summary_document(const Allocation& a) {
-    const OptionSummary s = summarize(a);
-    Document d = {{"gini", s.gini}, {"highest_to_lowest", s.highest_to_lowest}, {"capped", s.capped}, {"floored", s.floored}};
-    const MemberShare* high = nullptr;
-    const MemberShare* low = nullptr;
-    const auto per = [](const MemberShare& m) { return to_kroner(m.amount) / static_cast<double>(m.municipality.population); };
+// A what-if's amounts, however they were solved: on the prepared members (WhatIfSolver), or
+// by allocate() when the members differ. Members in code order.
+struct AmountsView {
+    std::vector<const Municipality*> members;
+    WhatIfAmounts amounts;
+};
+
+AmountsView view_of(const Allocation& a) {
+    AmountsView v;
     for (const MemberShare& m : a.members) {
-        if (m.limit == Limit::self_funded || m.municipality.population <= 0) continue;
-        if (!high || per(m) > per(*high)) high = &m;
-        if (!low || per(m) < per(*low)) low = &m;
+        v.members.push_back(&m.municipality);
+        v.amounts.amounts.push_back(m.amount);
+        v.amounts.limits.push_back(m.limit);
     }
-    const auto member = [&](const MemberShare* m) {
-        return m ? Document{{"code", m->municipality.code}, {"name", m->municipality.name}, {"amount_per_inhabitant", per(*m)}}
+    v.amounts.solved = a.solved;
+    if (a.solved) v.amounts.solved_value = at(a.parameters, *a.solved).value;
+    v.amounts.members_total = a.members_total;
+    v.amounts.total = a.total;
+    v.amounts.budget = a.budget;
+    return v;
+}
+
+// The spread of the burden, capped and floored counts and who pays most and least per
+// inhabitant: what summarize() measures, and the names beside it. `measure` is the served
+// scenario's when the members are its own (it keeps the last order: a slider moves little).
+Document summary_document(const AmountsView& v, const SpreadMeasure* measure) {
+    const std::vector<Ore>& amounts = v.amounts.amounts;
+    const std::vector<Limit>& limits = v.amounts.limits;
+    std::optional<SpreadMeasure> own;
+    if (!measure) {
+        std::vector<std::int64_t> populations;
+        std::vector<bool> in_split;
+        for (std::size_t i = 0; i < v.members.size(); ++i) {
+            populations.push_back(v.members[i]->population);
+            in_split.push_back(limits[i] != Limit::self_funded);
+        }
+        measure = &own.emplace(populations, in_split);
+    }
+    const Spread spread = measure->of(amounts);
+    const auto capped = std::count(limits.begin(), limits.end(), Limit::cap);
+    const auto floored = std::count(limits.begin(), limits.end(), Limit::floor);
+    Document d = {{"gini", spread.gini}, {"highest_to_lowest", spread.highest_to_lowest}, {"capped", capped}, {"floored", floored}};
+    std::optional<std::size_t> high, low;
+    double highest = 0, lowest = 0;
+    for (std::size_t i = 0; i < v.members.size(); ++i) {
+        if (limits[i] == Limit::self_funded || v.members[i]->population <= 0) continue;
+        const double per = to_kroner(amounts[i]) / static_cast<double>(v.members[i]->population);
+        if (!high || per > highest) high = i, highest = per;
+        if (!low || per < lowest) low = i, lowest = per;
+    }
+    const auto member = [&](std::optional<std::size_t> i, double per) {
+        return i ? Document{{"code", v.members[*i]->code}, {"name", v.members[*i]->name}, {"amount_per_inhabitant", per}}
                  : Document(nullptr);
     };
-    d["highest_per_inhabitant"] = member(high);
-    d["lowest_per_inhabitant"] = member(low);
-    put_amount(d, "smallest", s.smallest);
-    put_amount(d, "largest", s.largest);
+    d["highest_per_inhabitant"] = member(high, highest);
+    d["lowest_per_inhabitant"] = member(low, lowest);
+    put_amount(d, "smallest", spread.smallest);
+    put_amount(d, "largest", spread.largest);
     return d;
 }
+
+Document summary_document(const Allocation& a) { return summary_document(view_of(a), nullptr); }
 
 const Served& find_served(const Api& api, std::string_view id) {
     for (const Served& s : api.served())
@@ -155,11 +205,11 @@ const Served& find_served(const Api& api, std::string_view id) {
 
 // The baseline's amount of each member, by code (the same members, so the same order, until
 // options can change who is a member).
-std::vector<const MemberShare*> baseline_of(const Allocation& baseline, const Allocation& a) {
-    std::vector<const MemberShare*> out(a.members.size(), nullptr);
+std::vector<const MemberShare*> baseline_of(const Allocation& baseline, const std::vector<const Municipality*>& members) {
+    std::vector<const MemberShare*> out(members.size(), nullptr);
     std::size_t j = 0;
-    for (std::size_t i = 0; i < a.members.size(); ++i) {
-        const std::string& code = a.members[i].municipality.code;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const std::string& code = members[i]->code;
         if (j < baseline.members.size() && baseline.members[j].municipality.code == code) {
             out[i] = &baseline.members[j++];
             continue;
@@ -169,6 +219,10 @@ std::vector<const MemberShare*> baseline_of(const Allocation& baseline, const Al
         if (it != baseline.members.end()) out[i] = &*it, j = static_cast<std::size_t>(it - baseline.members.begin()) + 1;
     }
     return out;
+}
+
+std::vector<const MemberShare*> baseline_of(const Allocation& baseline, const Allocation& a) {
+    return baseline_of(baseline, view_of(a).members);
 }
 
 void put_difference(Document& member, const MemberShare& m, const MemberShare* baseline) {
@@ -185,10 +239,10 @@ void put_difference(Document& member, const MemberShare& m, const MemberShare* b
 }
 
 // Whether the what-if has the served scenario's members (so its lists line up with the listing).
-bool same_members(const Scenario& s, const Allocation& a) {
-    if (s.members.size() != a.members.size()) return false;
-    for (std::size_t i = 0; i < a.members.size(); ++i)
-        if (s.members[i].code != a.members[i].municipality.code) return false;
+bool same_members(const Scenario& s, const std::vector<const Municipality*>& members) {
+    if (s.members.size() != members.size()) return false;
+    for (std::size_t i = 0; i < members.size(); ++i)
+        if (s.members[i].code != members[i]->code) return false;
     return true;
 }
 
@@ -198,14 +252,13 @@ bool same_members(const Scenario& s, const Allocation& a) {
 // The three lists of one number or name per member are written straight into the reply, not
 // built as a document first: they are most of its bytes, and this reply is the one asked for
 // on every move of a slider.
-Reply solve_amounts(const Served& s, const Request& r, const Allocation& a) {
+Reply solve_amounts(const Served& s, const Request& r, const AmountsView& v, const SpreadMeasure* measure) {
+    const WhatIfAmounts& a = v.amounts;
     Document head = {{"id", s.id}, {"option", option_name(s.scenario, r.changes)}};
-    head["solved"] = a.solved ? Document{{"parameter", info(*a.solved).key}, {"value", at(a.parameters, *a.solved).value}}
-                              : Document(nullptr);
-    if (!same_members(s.scenario, a)) {
+    head["solved"] = a.solved ? Document{{"parameter", info(*a.solved).key}, {"value", a.solved_value}} : Document(nullptr);
+    if (!same_members(s.scenario, v.members)) {
         Document members = Document::array();
-        for (const MemberShare& m : a.members)
-            members.push_back({{"code", m.municipality.code}, {"name", m.municipality.name}, {"population", m.municipality.population}});
+        for (const Municipality* m : v.members) members.push_back({{"code", m->code}, {"name", m->name}, {"population", m->population}});
         head["members"] = std::move(members);
     }
     Document tail = Document::object();
@@ -214,33 +267,33 @@ Reply solve_amounts(const Served& s, const Request& r, const Allocation& a) {
     put_amount(totals, "total", a.total);
     put_amount(totals, "budget", a.budget);
     tail["totals"] = std::move(totals);
-    tail["summary"] = summary_document(a);
+    tail["summary"] = summary_document(v, measure);
     tail["balanced"] = !a.budget || a.total == *a.budget;
 
-    const std::vector<const MemberShare*> baseline = baseline_of(s.baseline, a);
+    const std::vector<const MemberShare*> baseline = baseline_of(s.baseline, v.members);
     std::string body = json::write(head, Layout::compact);
     body.pop_back();  // the closing brace: the lists follow
-    body.reserve(body.size() + a.members.size() * 40 + 512);
+    body.reserve(body.size() + v.members.size() * 40 + 512);
     const auto integer = [&body](std::int64_t value) {
         char digits[24];
         body.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
     };
     body += ",\"amounts_ore\":[";
-    for (std::size_t i = 0; i < a.members.size(); ++i) {
+    for (std::size_t i = 0; i < a.amounts.size(); ++i) {
         if (i) body += ',';
-        integer(a.members[i].amount);
+        integer(a.amounts[i]);
     }
     body += "],\"limits\":[";
-    for (std::size_t i = 0; i < a.members.size(); ++i) {
+    for (std::size_t i = 0; i < a.limits.size(); ++i) {
         if (i) body += ',';
         body += '"';
-        body += limit_name(a.members[i].limit);
+        body += limit_name(a.limits[i]);
         body += '"';
     }
     body += "],\"differences_ore\":[";
-    for (std::size_t i = 0; i < a.members.size(); ++i) {
+    for (std::size_t i = 0; i < a.amounts.size(); ++i) {
         if (i) body += ',';
-        if (baseline[i]) integer(a.members[i].amount - baseline[i]->amount);
+        if (baseline[i]) integer(a.amounts[i] - baseline[i]->amount);
         else body += "null";
     }
     body += "],";
@@ -250,8 +303,16 @@ Reply solve_amounts(const Served& s, const Request& r, const Allocation& a) {
 }
 
 Reply solve(const Served& s, const Request& r) {
-    const Allocation a = allocate(apply(s.scenario, r.changes));
-    if (r.amounts_only) return solve_amounts(s, r, a);
+    const Scenario what_if = apply(s.scenario, r.changes);
+    // A slider's what-if keeps the members: re-solved on those prepared at start.
+    if (r.amounts_only && s.what_ifs && s.what_ifs->fits(what_if)) {
+        AmountsView v{{}, s.what_ifs->solve(what_if)};
+        v.members.reserve(s.what_ifs->members().size());
+        for (const Municipality& m : s.what_ifs->members()) v.members.push_back(&m);
+        return solve_amounts(s, r, v, s.spread.get());
+    }
+    const Allocation a = allocate(what_if);
+    if (r.amounts_only) return solve_amounts(s, r, view_of(a), nullptr);
     Document d = json::allocation_document(a);
     d.erase("scenario");  // the server's own file path is not the client's business
     d["population"].erase("file");

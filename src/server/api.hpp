@@ -3,12 +3,15 @@
 // scenarios are loaded and solved once, at start; a request only applies its what-if and
 // solves again. Every error a request can cause becomes a JSON reply here (400, 404, 413,
 // 422); nothing is thrown to the HTTP layer, which stays a thin shell (server.cpp).
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "spleis/allocation.hpp"
+#include "spleis/comparison.hpp"
 #include "spleis/scenario.hpp"
+#include "spleis/what_if.hpp"
 
 namespace spleis::server {
 
@@ -16,6 +19,8 @@ struct Served {
     std::string id;          // the file's name without .yaml: "digi-vestland-2021"
     Scenario scenario;
     Allocation baseline;     // as decided: what every what-if is compared with
+    std::shared_ptr<const WhatIfSolver> what_ifs;  // its members prepared once, for the sliders' what-ifs
+    std::shared_ptr<const SpreadMeasure> spread;    // the burden's spread over those members
 };
 
 // Loads, checks and solves each scenario file (throws spleis::Error as `spleis run` would).

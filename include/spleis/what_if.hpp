@@ -1,0 +1,50 @@
+#pragma once
+// Many what-ifs of one scenario, each re-solved on members prepared once: for a page that asks
+// again at every move of a slider. A what-if may change the parameters (and which one is
+// solved), the budget, the funding, the amounts the self-funded members pay and the rounding.
+// One with other members, other members paying for themselves, another rule or price list, or
+// a shortfall rule or a matched fund is not for this solver (fits() says so): allocate() is.
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "spleis/allocation.hpp"
+#include "spleis/scenario.hpp"
+
+namespace spleis {
+
+struct Prepared;
+
+// What allocate() gives for a what-if, without the names, terms and explanations.
+struct WhatIfAmounts {
+    std::vector<Ore> amounts;   // per member, in code order (as Allocation::members)
+    std::vector<Limit> limits;  // which limit bound each
+    std::optional<ParameterId> solved;
+    double solved_value = 0;
+    Ore members_total = 0;      // self-funded members included
+    Ore total = 0;              // members_total + external funding (== budget when given)
+    std::optional<Ore> budget;
+};
+
+class WhatIfSolver {
+public:
+    // Throws as allocate(base) would when base cannot be prepared.
+    explicit WhatIfSolver(const Scenario& base);
+    ~WhatIfSolver();
+    WhatIfSolver(WhatIfSolver&&) noexcept;
+    WhatIfSolver& operator=(WhatIfSolver&&) noexcept;
+
+    // Whether what_if keeps what was prepared: the same members with the same populations,
+    // the same of them self-funded, the same rule and price list, no shortfall rule, no fund.
+    bool fits(const Scenario& what_if) const;
+    // The amounts allocate(what_if) gives, to the øre; throws as it does. Requires fits(what_if).
+    // Several threads may solve at once.
+    WhatIfAmounts solve(const Scenario& what_if) const;
+    // The members in code order, as the amounts are.
+    const std::vector<Municipality>& members() const;
+
+private:
+    std::unique_ptr<const Prepared> prepared_;
+};
+
+}  // namespace spleis
