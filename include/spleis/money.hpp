@@ -15,5 +15,7 @@ inline constexpr Ore max_amount_ore = Ore{1'000'000'000'000} * ore_per_krone;
 inline constexpr double to_kroner(Ore ore) { return static_cast<double>(ore) / ore_per_krone; }
 // Kroner (a parameter, or a value inside the solver) as whole øre, to the nearest.
 inline Ore to_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
+// Kroner to the nearest whole øre, still in kroner: a parameter given from outside.
+inline double to_whole_ore(double kroner) { return std::round(kroner * ore_per_krone) / ore_per_krone; }
 
 }  // namespace spleis

@@ -140,7 +140,7 @@ int SPLEIS_CALL spleis_scenario_set_parameter(spleis_scenario* scenario, const c
         p.mode = ParameterMode::value;
         p.value = value;
         // Kroner are whole øre everywhere else in spleis; a value set here must be too.
-        if (info(id).unit == Unit::nok) p.value = std::round(p.value * ore_per_krone) / ore_per_krone;
+        if (info(id).unit == Unit::nok) p.value = to_whole_ore(p.value);
         p.source = "set through the C API";
         p.where = Location{"spleis_scenario_set_parameter"};
         at(s.model.parameters, id) = std::move(p);

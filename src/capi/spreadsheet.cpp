@@ -40,7 +40,7 @@ std::vector<Municipality> members_of(const double* populations, int n) {
 Parameter argument(double value, const char* name, const char* function) {
     Parameter p;
     p.mode = ParameterMode::value;
-    p.value = std::round(amount(value, name) * ore_per_krone) / ore_per_krone;
+    p.value = to_whole_ore(amount(value, name));
     p.source = fmt::format("{} argument of {}", name, function);
     p.where = Location{function};
     return p;

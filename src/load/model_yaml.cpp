@@ -43,10 +43,7 @@ Model parse_model_node(const YAML::Node& node, const std::string& file, const Ye
         model.bands = read_bands(file, *bands, model.bands_source);
         // Band prices are money stated in the first year's kroner, like every undated amount.
         if (year && year->factor(year->first_year) != 1)
-            for (Band& band : model.bands)
-                band.amount = std::llround(static_cast<double>(band.amount) * year->factor(year->first_year) /
-                                           static_cast<double>(year->unit)) *
-                              year->unit;
+            for (Band& band : model.bands) band.amount = indexed(band.amount, year->factor(year->first_year), year->unit);
     } else if (model.rule == RuleKind::population_bands) {
         yaml::fail(file, node, "the population_bands rule needs `bands:`, a price for each population band");
     }

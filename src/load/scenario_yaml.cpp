@@ -13,6 +13,7 @@
 
 #include "changes_yaml.hpp"
 #include "facts_yaml.hpp"
+#include "list_text.hpp"
 #include "municipality_changes.hpp"
 #include "parameters_yaml.hpp"
 #include "path.hpp"
@@ -68,9 +69,9 @@ Ore rounding_unit(const std::string& file, const YAML::Node& node) {
     std::erase(t, ' ');
     std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (t == "øre" || t == "ore" || t == "0.01") return 1;
-    if (t == "krone" || t == "kroner" || t == "kr" || t == "1kr" || t == "1") return 100;
-    if (t == "100kr" || t == "100kroner" || t == "100") return 100 * 100;
-    if (t == "1000kr" || t == "1000kroner" || t == "1000") return 1000 * 100;
+    if (t == "krone" || t == "kroner" || t == "kr" || t == "1kr" || t == "1") return ore_per_krone;
+    if (t == "100kr" || t == "100kroner" || t == "100") return 100 * ore_per_krone;
+    if (t == "1000kr" || t == "1000kroner" || t == "1000") return 1000 * ore_per_krone;
     yaml::fail(file, node, fmt::format("rounding must be one of: øre, krone, 100 kr, 1000 kr; got \"{}\"", node.Scalar()));
 }
 
@@ -157,12 +158,12 @@ Municipality county_in_table(const std::string& file, const YAML::Node& node, st
         if (next.empty())
             yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}{}", code, table.year,
                                                history.empty() ? "" : " (it was " + history + ")"));
-        std::string names, codes;
-        for (std::size_t i = 0; i < next.size(); ++i) {
-            const char* sep = i == 0 ? "" : i + 1 == next.size() ? " and " : ", ";
-            names += sep + county_name(next[i], year);
-            codes += fmt::format("{}F-{}", i == 0 ? "" : ", ", next[i]);
+        std::vector<std::string> name_list, code_list;
+        for (const std::string& county : next) {
+            name_list.push_back(county_name(county, year));
+            code_list.push_back("F-" + county);
         }
+        const std::string names = joined(name_list), codes = joined(code_list, ", ");
         if (next.size() > 1)
             yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}: {} was split on 1 January {} into {}; "
                                                "write the counties that are members ({})",

@@ -78,7 +78,7 @@ Ore amount_for_year(const std::string& file, const YAML::Node& node, std::string
     const Ore amount = yaml::amount(file, value, key);
     const double f = context.factor(stated_in);
     if (f == 1) return amount;
-    return std::llround(static_cast<double>(amount) * f / static_cast<double>(unit)) * unit;
+    return indexed(amount, f, unit);
 }
 
 double percent(const std::string& file, const YAML::Node& node, std::string_view key) {

@@ -2,6 +2,7 @@
 // Reading a scenario that covers several budget years: which year is being read, values dated
 // by year (like OpenFisca's parameters: a value holds from its year until the next), and the
 // yearly index that carries an amount from the year it is stated in to the year it is used.
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
@@ -35,6 +36,11 @@ YAML::Node for_year(const std::string& file, const YAML::Node& node, std::string
 
 // A mapping whose keys are all years (a dated value)?
 bool is_dated(const YAML::Node& node);
+
+// An amount multiplied by an index factor, to the nearest whole number of `unit`.
+inline Ore indexed(Ore amount, double factor, Ore unit) {
+    return std::llround(static_cast<double>(amount) * factor / static_cast<double>(unit)) * unit;
+}
 
 // Kroner for the context's year: dated or not, carried by the index, in whole øre (and a whole
 // number of `unit` when the index changed it).

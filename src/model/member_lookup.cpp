@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "list_text.hpp"
+
 namespace spleis {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -84,12 +86,9 @@ std::vector<std::string> names_of(const Municipality& m) {
 }
 
 std::string listed(const std::vector<Municipality>& rows, const std::vector<std::size_t>& found, std::string_view last_word) {
-    std::string out;
-    for (std::size_t k = 0; k < found.size(); ++k) {
-        out += k == 0 ? "" : k + 1 == found.size() ? fmt::format(" {} ", last_word) : ", ";
-        out += fmt::format("{} {}", rows[found[k]].code, rows[found[k]].name);
-    }
-    return out;
+    std::vector<std::string> texts;
+    for (std::size_t k : found) texts.push_back(fmt::format("{} {}", rows[k].code, rows[k].name));
+    return joined(texts, fmt::format(" {} ", last_word));
 }
 
 // Without the marks that a keyboard without Norwegian letters drops (å → a, ø → o, æ → ae,

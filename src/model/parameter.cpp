@@ -1,6 +1,10 @@
 #include "spleis/parameter.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
+
+#include "list_text.hpp"
 
 namespace spleis {
 
@@ -51,12 +55,9 @@ std::optional<ParameterId> parameter_by_key(std::string_view key) {
 }
 
 std::string keys(std::span<const ParameterId> ids, std::string_view last) {
-    std::string text;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i > 0) text += i + 1 == ids.size() ? last : ", ";
-        text += info(ids[i]).key;
-    }
-    return text;
+    std::vector<std::string> texts;
+    for (ParameterId id : ids) texts.emplace_back(info(id).key);
+    return joined(texts, last);
 }
 
 std::string parameter_keys() {

@@ -29,8 +29,8 @@ std::string value(double v) {
 std::string_view rounding_name(Ore unit) {
     switch (unit) {
         case 1: return "øre";
-        case 100: return "krone";
-        case 100 * 100: return "100 kr";
+        case ore_per_krone: return "krone";
+        case 100 * ore_per_krone: return "100 kr";
         default: return "1000 kr";
     }
 }

@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "limits.hpp"
+#include "list_text.hpp"
 #include "prepared.hpp"
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
@@ -106,11 +107,8 @@ void system_on(const Problem& pr, const std::vector<State>& state, Eigen::Matrix
         std::vector<std::string> conflicting;
         for (Eigen::Index f = 0; f < residual.size(); ++f)
             if (std::abs(residual(f)) > met) conflicting.push_back(fact_text(pr, static_cast<std::size_t>(f)));
-        std::string list;
-        for (std::size_t i = 0; i < conflicting.size(); ++i)
-            list += (i == 0 ? "" : i + 1 == conflicting.size() ? " and " : ", ") + conflicting[i];
         throw Error(where, fmt::format("the facts contradict each other: no values of {} give both {}{}", keys(pr.unknowns, " and "),
-                                       list, why));
+                                       joined(conflicting), why));
     }
     // Which unknowns move freely: those with a part in the null space of A.
     const Eigen::FullPivLU<Eigen::MatrixXd> lu(a);
@@ -209,9 +207,9 @@ void linearize(Problem& pr) {
         double predicted = pr.intercept[i];
         for (Eigen::Index j = 0; j < k; ++j) {
             auto& x = values[static_cast<std::size_t>(unknowns[static_cast<std::size_t>(j)])];
-            x = 1;
-            pr.gradient(static_cast<Eigen::Index>(i), j) = evaluate(p.rule, values, m, p.group).total - pr.intercept[i];
+            const auto [at_zero, at_one] = at_zero_and_one(x, [&] { return evaluate(p.rule, values, m, p.group).total; });
             x = 0;
+            pr.gradient(static_cast<Eigen::Index>(i), j) = at_one - at_zero;
             predicted += pr.gradient(static_cast<Eigen::Index>(i), j);
         }
         // The walk relies on the amounts being affine in all unknowns together.

@@ -32,7 +32,7 @@ template <typename CapUnits>
 Ore floor_all(std::span<const double> exact_kroner, Ore unit, Ore target, std::span<Ore> amounts,
               std::vector<RemainderKey>& keys, CapUnits cap_units) {
     check_target(target, unit);
-    const double units_per_krone = static_cast<double>(ore_per_krone) / static_cast<double>(unit);
+    const double units_per_krone = units_in_a_krone(unit);
     keys.resize(exact_kroner.size());
     Ore given = 0;
     for (std::size_t i = 0; i < exact_kroner.size(); ++i) {

@@ -75,6 +75,9 @@ Cut give_missing_units(Ore missing, Ore unit, std::span<Ore> amounts, std::span<
 // Who got a unit under `cut` (1) and who did not (0): for the explanation, not the solve.
 void mark_rounded_up(const Cut& cut, std::span<const RemainderKey> keys, std::span<std::uint8_t> rounded_up);
 
+// How many rounding units of `unit` øre make a krone (100 for øre, 0.01 for 100 kr).
+inline double units_in_a_krone(Ore unit) { return static_cast<double>(ore_per_krone) / static_cast<double>(unit); }
+
 // A cap in whole units (rounded down), or no cap.
 Ore units_below(double cap_kroner, Ore unit);
 

@@ -23,10 +23,7 @@ void member_lines(const Prepared& p, ParameterValues values, const MemberLimits&
     auto& x = values[static_cast<std::size_t>(unknown)];
     // A rule on a population line needs only its two lines, at 0 and at 1; the same arithmetic
     // as evaluate(), so the result does not change, only the time.
-    x = 0;
-    const std::optional<PopulationLine> at_zero = population_line(p.rule, values, p.group);
-    x = 1;
-    const std::optional<PopulationLine> at_one = population_line(p.rule, values, p.group);
+    const auto [at_zero, at_one] = at_zero_and_one(x, [&] { return population_line(p.rule, values, p.group); });
     lines.reserve(p.paying.size());
     if (at_zero && at_one) {
         for (const std::int64_t population : p.population) {
@@ -39,10 +36,8 @@ void member_lines(const Prepared& p, ParameterValues values, const MemberLimits&
     }
     for (std::size_t i : p.paying) {
         const Municipality& m = p.members[i];
-        x = 0;
-        const double at0 = evaluate(p.rule, values, m, p.group).total;
-        x = 1;
-        const double slope = evaluate(p.rule, values, m, p.group).total - at0;
+        const auto [at0, at1] = at_zero_and_one(x, [&] { return evaluate(p.rule, values, m, p.group).total; });
+        const double slope = at1 - at0;
         if (slope < 0) throw Error(ErrorKind::internal, {}, fmt::format("rule decreases in {}", info(unknown).key));
         lines.push_back({at0, slope, limits.floor, limits.cap});
     }
@@ -99,10 +94,7 @@ namespace {
 // (no curve is built), else from the total curve. False when no value meets the target.
 bool solve_unknown(const Prepared& p, ParameterValues& values, const MemberLimits& limits, Ore target, Workspace& w) {
     auto& x = values[static_cast<std::size_t>(*p.unknown)];
-    x = 0;
-    const std::optional<PopulationLine> at_zero = population_line(p.rule, values, p.group);
-    x = 1;
-    const std::optional<PopulationLine> at_one = population_line(p.rule, values, p.group);
+    const auto [at_zero, at_one] = at_zero_and_one(x, [&] { return population_line(p.rule, values, p.group); });
     std::optional<double> solved;
     if (const LineSolution on_line = at_zero && at_one ? solve_on_line(p.order, *at_zero, *at_one, limits, to_kroner(target))
                                                        : LineSolution{};
@@ -124,7 +116,7 @@ bool solve_unknown(const Prepared& p, ParameterValues& values, const MemberLimit
 // instead.) Plain pointers, so the loop keeps them in registers.
 template <typename RawAmount>
 RoundedDownTotals round_down(std::size_t n, RawAmount raw, MemberLimits limits, Ore unit, Ore* amounts, RemainderKey* keys) {
-    const double units_per_krone = static_cast<double>(ore_per_krone) / static_cast<double>(unit);
+    const double units_per_krone = units_in_a_krone(unit);
     const Ore cap_units = units_below(limits.cap, unit);
     RoundedDownTotals totals;
     for (std::size_t k = 0; k < n; ++k) {

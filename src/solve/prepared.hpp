@@ -4,6 +4,7 @@
 // it once; sweep() solves it for every point of a grid without touching strings or files.
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "funding.hpp"
@@ -38,6 +39,17 @@ struct Prepared {
 
 // Requires a checked scenario (see check()).
 Prepared prepare(const Scenario& scenario);
+
+// What `f` gives with `x` at 0 and then at 1 (x is left at 1). Rules are affine in each
+// parameter, so the two are a line in x: its value at 0, and its slope as the difference.
+template <typename F>
+auto at_zero_and_one(double& x, F&& f) {
+    x = 0;
+    auto at_zero = f();
+    x = 1;
+    auto at_one = f();
+    return std::pair{std::move(at_zero), std::move(at_one)};
+}
 
 // Everything one solve needs, kept between solves so a sweep allocates nothing per point.
 // After a successful solve_paying(): the paying members' amounts, in the order of `paying`.

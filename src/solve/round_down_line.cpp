@@ -198,7 +198,7 @@ RoundedDownTotals round_down_on_line(const Populations& population, const Popula
                   line.per_inhabitant,
                   limits.floor,
                   limits.cap,
-                  static_cast<double>(ore_per_krone) / static_cast<double>(unit),
+                  units_in_a_krone(unit),
                   static_cast<double>(units_below(limits.cap, unit)),
                   static_cast<double>(unit),
                   // key > this (a double before its truncation) is key > guess as integers
