@@ -1,0 +1,37 @@
+#pragma once
+// What a what-if changes, for every reply that shows it: its amounts however they were solved
+// (on the members prepared at start, or by allocate()), the spread of the burden, each member's
+// difference from the decided baseline, and the compact reply a slider asks for.
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "api.hpp"
+#include "report/json_document.hpp"
+#include "spleis/comparison.hpp"
+#include "spleis/what_if.hpp"
+
+namespace spleis::server {
+
+// A what-if's amounts with its members, in code order.
+struct AmountsView {
+    std::vector<const Municipality*> members;
+    WhatIfAmounts amounts;
+};
+AmountsView view_of(const Allocation& allocation);
+
+// The spread of the burden (as summarize() measures it), the capped and floored, who pays most
+// and least per inhabitant. `measure` is the served scenario's when the members are its own.
+json::Document summary_document(const AmountsView& view, const SpreadMeasure* measure);
+json::Document summary_document(const Allocation& allocation);
+
+// The baseline's share of each member, by code; nullptr for a member the baseline does not have.
+std::vector<const MemberShare*> baseline_of(const Allocation& baseline, const std::vector<const Municipality*>& members);
+std::vector<const MemberShare*> baseline_of(const Allocation& baseline, const Allocation& allocation);
+void put_difference(json::Document& member, const MemberShare& share, const MemberShare* baseline);
+
+// "detail": "amounts": the amounts, limits and differences as lists in code order, the totals
+// and the summary: what the page asks at every move of a slider.
+Reply amounts_reply(const Served& served, std::string_view option, const AmountsView& view, const SpreadMeasure* measure);
+
+}  // namespace spleis::server
