@@ -44,6 +44,14 @@ void member_lines(const Prepared& p, ParameterValues values, const MemberLimits&
 }
 }  // namespace
 
+void read_parameters(const Parameters& parameters, ParameterValues& values, std::optional<ParameterId>& unknown) {
+    for (std::size_t i = 0; i < parameter_count; ++i) {
+        const Parameter& parameter = parameters[i];
+        values[i] = parameter.solved() ? 0.0 : parameter.value;
+        if (parameter.solved()) unknown = static_cast<ParameterId>(i);
+    }
+}
+
 Prepared prepare(const Scenario& s) {
     Prepared p;
     p.rule = s.model.rule;
@@ -71,11 +79,7 @@ Prepared prepare(const Scenario& s) {
         throw Error(ErrorKind::infeasible, Location{s.file},
                     fmt::format("the paying members have no inhabitants, so the {} rule cannot share by population",
                                 info(p.rule).key));
-    for (std::size_t i = 0; i < parameter_count; ++i) {
-        const Parameter& parameter = s.model.parameters[i];
-        p.values[i] = parameter.solved() ? 0.0 : parameter.value;
-        if (parameter.solved()) p.unknown = static_cast<ParameterId>(i);
-    }
+    read_parameters(s.model.parameters, p.values, p.unknown);
     p.by_population.resize(p.paying.size());
     std::iota(p.by_population.begin(), p.by_population.end(), 0u);
     std::stable_sort(p.by_population.begin(), p.by_population.end(), [&](std::uint32_t a, std::uint32_t b) {

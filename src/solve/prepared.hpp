@@ -40,6 +40,9 @@ struct Prepared {
 // Requires a checked scenario (see check()).
 Prepared prepare(const Scenario& scenario);
 
+// The parameters' values as the solver reads them, the unknown at 0, and which one it is.
+void read_parameters(const Parameters& parameters, ParameterValues& values, std::optional<ParameterId>& unknown);
+
 // What `f` gives with `x` at 0 and then at 1 (x is left at 1). Rules are affine in each
 // parameter, so the two are a line in x: its value at 0, and its slope as the difference.
 template <typename F>

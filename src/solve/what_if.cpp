@@ -76,11 +76,7 @@ WhatIfAmounts WhatIfSolver::solve(const Scenario& s) const {
     const Prepared* p = prepared_.get();
     ParameterValues values{};
     std::optional<ParameterId> unknown;
-    for (std::size_t i = 0; i < parameter_count; ++i) {
-        const Parameter& parameter = s.model.parameters[i];
-        values[i] = parameter.solved() ? 0.0 : parameter.value;
-        if (parameter.solved()) unknown = static_cast<ParameterId>(i);
-    }
+    read_parameters(s.model.parameters, values, unknown);
     // Another unknown or rounding unit: a copy with those (rare: a slider moves a value).
     std::optional<Prepared> other;
     if (unknown != p->unknown || s.rounding_unit != p->unit) {
