@@ -77,7 +77,7 @@ def open_page(query):
 def table():
     """code → (amount text, whole row text) of every row shown."""
     rows = driver.execute_script(
-        "return [...document.querySelectorAll('#table tbody tr')].map(r => [r.dataset.code, r.cells[3].textContent, r.textContent])")
+        "return [...document.querySelectorAll('#table tbody tr[data-code]')].map(r => [r.dataset.code, r.cells[3].textContent, r.textContent])")
     return {code: (amount, row) for code, amount, row in rows}
 
 
@@ -232,6 +232,17 @@ try:
     phases = driver.execute_script("return window.spleisPhases")
     line += "; medians of its parts: " + ", ".join(
         f"{part} {statistics.median(p[part] for p in phases):.1f} ms" for part in ("request", "table", "charts"))
+    # Only rows near the visible ones are laid out; scrolled to the end, the last are there, and
+    # the spacers keep the scroll height of all 357.
+    laid_out = driver.execute_script("return [...document.querySelectorAll('#rows tr')].filter(r => r.getClientRects().length).length")
+    check(50 <= laid_out < 357, f"Norway: {laid_out} of 357 rows laid out, not all")
+    driver.execute_script("const w = document.querySelector('.table-wrap'); w.scrollTop = w.scrollHeight;")
+    wait.until(lambda d: d.execute_script("const r = document.querySelectorAll('#rows tr'); return r[r.length - 1].getClientRects().length > 0"))
+    shape = driver.execute_script("""const w = document.querySelector('.table-wrap'), r = document.querySelectorAll('#rows tr');
+        const h = [...r].find(x => x.getClientRects().length).getBoundingClientRect().height;
+        return [w.scrollHeight, h * r.length, r[0].getClientRects().length, r[r.length - 1].textContent];""")
+    check(shape[0] >= shape[1] and shape[0] < shape[1] + 200, f"the scroll height holds every row: {shape[0]} px for {shape[1]:.0f} px of rows")
+    check(shape[2] == 0 and "5636" in shape[3], f"scrolled to the end: the last row, 5636, shown ({shape[3][:40]!r}), the first not laid out")
     print(line)
     with open(os.path.join(artifacts, "slider-to-repaint.txt"), "w") as f:
         f.write(line + "\n")
