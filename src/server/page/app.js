@@ -309,6 +309,20 @@ function cellsOf(r) {
     t(r.limit), differenceText(r.difference),
     r.difference ? (r.percent > 0 ? '+' : '') + formatNumber(r.percent, 1) + '\u00a0%' : ''];
 }
+// A difference ("<span class="more">▲ 1 234 kr more</span>") that changes keeps its span and
+// takes the new class and text: parsing it as HTML again, for every row, was most of the
+// table's part of a repaint.
+const spanned = /^<span class="(\w+)">([^<&]*)<\/span>$/;
+function setMarkedUp(td, html) {
+  const parts = spanned.exec(html);
+  const span = td.firstElementChild;
+  if (parts && span && span.tagName === 'SPAN' && td.childNodes.length === 1) {
+    span.className = parts[1];
+    span.textContent = parts[2];
+  } else {
+    td.innerHTML = html;
+  }
+}
 let painted = { key: '', cells: [] };  // what the table body shows: its rows' codes and language, each row's cells
 function paintRows(shown) {
   const tbody = $('rows');
@@ -322,7 +336,7 @@ function paintRows(shown) {
     for (let k = 0; k < cells.length; ++k)
       for (let j = 0; j < cells[k].length; ++j) {
         if (cells[k][j] === painted.cells[k][j]) continue;
-        if (markedUp[j]) trs[k].cells[j].innerHTML = cells[k][j];
+        if (markedUp[j]) setMarkedUp(trs[k].cells[j], cells[k][j]);
         else trs[k].cells[j].textContent = cells[k][j];
       }
   }
