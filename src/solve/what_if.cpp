@@ -5,7 +5,6 @@
 #include "spleis/what_if.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include <fmt/format.h>
 
