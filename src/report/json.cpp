@@ -13,19 +13,54 @@ namespace spleis {
 
 namespace json {
 
-std::string quoted(std::string_view text) {
+void append_quoted(std::string& out, std::string_view text) {
     // Most texts (codes, keys, plain names) are ASCII that needs no escaping: quoted as they are.
-    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }))
-        return fmt::format("\"{}\"", text);
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; })) {
+        out += '"';
+        out += text;
+        out += '"';
+        return;
+    }
     // Bytes that are not UTF-8 (never in what the loader accepts) become U+FFFD, not an exception.
-    return Document(std::string(text)).dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+    out += Document(std::string(text)).dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
-std::string number(double value) { return std::isfinite(value) ? fmt::format("{}", value) : "null"; }
+void append_number(std::string& out, double value) {
+    if (std::isfinite(value)) fmt::format_to(std::back_inserter(out), "{}", value);
+    else out += "null";
+}
+
+void append_integer(std::string& out, std::int64_t value) {
+    const fmt::format_int digits(value);
+    out.append(digits.data(), digits.size());
+}
+
+void append_kroner(std::string& out, Ore amount) {
+    const Ore magnitude = amount < 0 ? -amount : amount;
+    if (amount < 0) out += '-';
+    append_integer(out, magnitude / ore_per_krone);
+    out += '.';
+    const auto ore = static_cast<char>(magnitude % ore_per_krone);
+    out += static_cast<char>('0' + ore / 10);
+    out += static_cast<char>('0' + ore % 10);
+}
+
+std::string quoted(std::string_view text) {
+    std::string out;
+    append_quoted(out, text);
+    return out;
+}
+
+std::string number(double value) {
+    std::string out;
+    append_number(out, value);
+    return out;
+}
 
 std::string kroner(Ore amount) {
-    const Ore magnitude = amount < 0 ? -amount : amount;
-    return fmt::format("{}{}.{:02}", amount < 0 ? "-" : "", magnitude / ore_per_krone, magnitude % ore_per_krone);
+    std::string out;
+    append_kroner(out, amount);
+    return out;
 }
 
 void put_amount(Document& object, const std::string& key, Ore amount) {
@@ -51,14 +86,16 @@ void write_object(const Document& object, Layout layout, int depth, std::string&
     const char* separator = layout == Layout::compact ? "," : lines ? ",\n  " : ", ";
     out += lines ? "{\n  " : "{";
     bool first = true;
+    std::string ore_key;
     for (const auto& [key, item] : object.items()) {
         if (!first) out += separator;
         first = false;
-        out += json::quoted(key);
+        append_quoted(out, key);
         out += layout == Layout::compact ? ":" : ": ";
         // An amount in kroner is written from its exact øre, not from the double.
-        const auto ore = item.is_number_float() ? object.find(key + "_ore") : object.end();
-        if (ore != object.end() && ore->is_number_integer()) out += kroner(ore->get<Ore>());
+        auto ore = object.end();
+        if (item.is_number_float()) ore = object.find(ore_key.assign(key).append("_ore"));
+        if (ore != object.end() && ore->is_number_integer()) append_kroner(out, ore->get<Ore>());
         else write_value(item, layout, depth + 1, out);
     }
     out += lines ? "\n}" : "}";
@@ -80,10 +117,10 @@ void write_value(const Document& value, Layout layout, int depth, std::string& o
     switch (value.type()) {
         case Document::value_t::object: return write_object(value, layout, depth, out);
         case Document::value_t::array: return write_array(value, layout, depth, out);
-        case Document::value_t::string: out += json::quoted(value.get_ref<const std::string&>()); return;
-        case Document::value_t::number_float: out += number(value.get<double>()); return;
+        case Document::value_t::string: append_quoted(out, value.get_ref<const std::string&>()); return;
+        case Document::value_t::number_float: append_number(out, value.get<double>()); return;
         // Written here rather than by dump(), which sets up a serializer for every number.
-        case Document::value_t::number_integer: fmt::format_to(std::back_inserter(out), "{}", value.get<std::int64_t>()); return;
+        case Document::value_t::number_integer: append_integer(out, value.get<std::int64_t>()); return;
         case Document::value_t::number_unsigned: fmt::format_to(std::back_inserter(out), "{}", value.get<std::uint64_t>()); return;
         case Document::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
         case Document::value_t::null: out += "null"; return;

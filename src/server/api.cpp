@@ -46,7 +46,8 @@ std::vector<Served> load_served(const std::vector<std::string>& paths) {
             in_split.push_back(m.limit != Limit::self_funded);
         }
         auto spread = std::make_shared<const SpreadMeasure>(populations, in_split);
-        served.push_back({std::move(id), std::move(scenario), std::move(baseline), std::move(what_ifs), std::move(spread)});
+        served.push_back({std::move(id), std::move(scenario), std::move(baseline), std::move(what_ifs), std::move(spread), nullptr});
+        served.back().members = std::make_shared<const MembersView>(members_view(served.back(), *served.back().what_ifs));
     }
     return served;
 }
@@ -143,14 +144,10 @@ const Served& find_served(const Api& api, std::string_view id) {
 Reply solve(const Served& s, const Request& r) {
     const Scenario what_if = apply(s.scenario, r.changes);
     // A slider's what-if keeps the members: re-solved on those prepared at start.
-    if (r.amounts_only && s.what_ifs && s.what_ifs->fits(what_if)) {
-        AmountsView v{{}, s.what_ifs->solve(what_if)};
-        v.members.reserve(s.what_ifs->members().size());
-        for (const Municipality& m : s.what_ifs->members()) v.members.push_back(&m);
-        return amounts_reply(s, option_name(s.scenario, r.changes), v, s.spread.get());
-    }
+    if (r.amounts_only && s.what_ifs && s.what_ifs->fits(what_if))
+        return amounts_reply(s, option_name(s.scenario, r.changes), *s.members, s.what_ifs->solve(what_if), s.spread.get());
     const Allocation a = allocate(what_if);
-    if (r.amounts_only) return amounts_reply(s, option_name(s.scenario, r.changes), view_of(a), nullptr);
+    if (r.amounts_only) return amounts_reply(s, option_name(s.scenario, r.changes), members_view(s, a), amounts_of(a), nullptr);
     Document d = json::allocation_document(a);
     d.erase("scenario");  // the server's own file path is not the client's business
     d["population"].erase("file");
