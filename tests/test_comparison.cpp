@@ -48,6 +48,23 @@ TEST_CASE("Gini coefficient: 0 when all equal, 2/3 when one of three carries eve
     CHECK(gini(std::vector<double>{1, 2, 3, 4}) == Approx(0.25));
 }
 
+TEST_CASE("The spread names who pays most and least per inhabitant, the first of equals, and leaves out the self-funded") {
+    // Members 0 and 3 pay 2 kr per inhabitant, member 1 pays 1 kr, member 2 pays for itself
+    // (10 kr), member 4 has no inhabitants.
+    const std::vector<std::int64_t> populations{100, 300, 10, 50, 0};
+    const std::vector<bool> in_split{true, true, false, true, true};
+    const Spread s = SpreadMeasure(populations, in_split).of(std::vector<Ore>{20000, 30000, 10000, 10000, 5000});
+    REQUIRE(s.highest == 0u);
+    CHECK(s.highest_per_inhabitant == 2.0);
+    REQUIRE(s.lowest == 1u);
+    CHECK(s.lowest_per_inhabitant == 1.0);
+    CHECK(s.highest_to_lowest == 2.0);
+
+    const Spread none = SpreadMeasure(std::vector<std::int64_t>{0}, {true}).of(std::vector<Ore>{100});
+    CHECK_FALSE(none.highest);
+    CHECK_FALSE(none.lowest);
+}
+
 TEST_CASE("Digi Vestland 2021 options: every option raises the same 19 470 000 kr to the øre") {
     const Comparison c = digi_vestland_options();
     REQUIRE(c.options.size() == 5);

@@ -56,6 +56,10 @@ struct Spread {
     Ore smallest = 0, largest = 0;  // 0 and 0 with no member in the split
     double gini = 0;
     double highest_to_lowest = 0;   // 0 with no member in the split that has inhabitants
+    // Who pays most and least per inhabitant (the first of equals), and how much: none with no
+    // member in the split that has inhabitants.
+    std::optional<std::size_t> highest, lowest;
+    double highest_per_inhabitant = 0, lowest_per_inhabitant = 0;
 };
 
 // The spread of many sets of amounts over the same members: summarize() measures one

@@ -176,12 +176,6 @@ Summary summary_of(const std::vector<const Municipality*>& members, const WhatIf
     out.spread = measure->of(a.amounts);
     out.capped = std::count(a.limits.begin(), a.limits.end(), Limit::cap);
     out.floored = std::count(a.limits.begin(), a.limits.end(), Limit::floor);
-    for (std::size_t i = 0; i < members.size(); ++i) {
-        if (a.limits[i] == Limit::self_funded || members[i]->population <= 0) continue;
-        const double per = to_kroner(a.amounts[i]) / static_cast<double>(members[i]->population);
-        if (!out.highest || per > out.highest_per_inhabitant) out.highest = i, out.highest_per_inhabitant = per;
-        if (!out.lowest || per < out.lowest_per_inhabitant) out.lowest = i, out.lowest_per_inhabitant = per;
-    }
     return out;
 }
 
@@ -193,8 +187,8 @@ Document summary_document(const Allocation& a) {
         return i ? Document{{"code", members[*i]->code}, {"name", members[*i]->name}, {"amount_per_inhabitant", per}}
                  : Document(nullptr);
     };
-    d["highest_per_inhabitant"] = member(s.highest, s.highest_per_inhabitant);
-    d["lowest_per_inhabitant"] = member(s.lowest, s.lowest_per_inhabitant);
+    d["highest_per_inhabitant"] = member(s.spread.highest, s.spread.highest_per_inhabitant);
+    d["lowest_per_inhabitant"] = member(s.spread.lowest, s.spread.lowest_per_inhabitant);
     put_amount(d, "smallest", s.spread.smallest);
     put_amount(d, "largest", s.spread.largest);
     return d;
@@ -281,9 +275,9 @@ Reply amounts_reply(const Served& s, std::string_view option, const MembersView&
     body += ",\"floored\":";
     append_integer(body, summary.floored);
     body += ",\"highest_per_inhabitant\":";
-    append_member_rate(body, v, summary.highest, summary.highest_per_inhabitant);
+    append_member_rate(body, v, summary.spread.highest, summary.spread.highest_per_inhabitant);
     body += ",\"lowest_per_inhabitant\":";
-    append_member_rate(body, v, summary.lowest, summary.lowest_per_inhabitant);
+    append_member_rate(body, v, summary.spread.lowest, summary.spread.lowest_per_inhabitant);
     body += ',';
     append_amount(body, "smallest", summary.spread.smallest);
     body += ',';

@@ -26,13 +26,12 @@ MembersView members_view(const Served& served, const WhatIfSolver& prepared);
 MembersView members_view(const Served& served, const Allocation& allocation);
 WhatIfAmounts amounts_of(const Allocation& allocation);
 
-// The spread of the burden (as summarize() measures it), the capped and floored, who pays most
-// and least per inhabitant. `measure` is the served scenario's when the members are its own.
+// The spread of the burden (as summarize() measures it, with who pays most and least per
+// inhabitant), the capped and floored. `measure` is the served scenario's when the members are
+// its own.
 struct Summary {
     Spread spread;
     std::ptrdiff_t capped = 0, floored = 0;
-    std::optional<std::size_t> highest, lowest;  // members' indices
-    double highest_per_inhabitant = 0, lowest_per_inhabitant = 0;
 };
 Summary summary_of(const std::vector<const Municipality*>& members, const WhatIfAmounts& amounts, const SpreadMeasure* measure);
 json::Document summary_document(const Allocation& allocation);

@@ -87,6 +87,10 @@ Spread SpreadMeasure::of(std::span<const Ore> amounts) const {
     // the time or less, with the same result bit for bit.
 #pragma omp simd
     for (std::size_t k = 0; k < rated_.size(); ++k) cost[k] = cost[k] / ore_per_krone / inhabitants_[k];  // to_kroner(amount) / inhabitants
+    for (std::size_t k = 0; k < rated_.size(); ++k) {
+        if (!s.highest || cost[k] > s.highest_per_inhabitant) s.highest = rated_[k], s.highest_per_inhabitant = cost[k];
+        if (!s.lowest || cost[k] < s.lowest_per_inhabitant) s.lowest = rated_[k], s.lowest_per_inhabitant = cost[k];
+    }
     sort_from(order, per_inhabitant);
     sorted.resize(order.size());
     for (std::size_t k = 0; k < order.size(); ++k) sorted[k] = per_inhabitant[order[k]];
