@@ -59,6 +59,32 @@ void check_same(const WhatIfSolver& solver, const Scenario& what_if) {
     CHECK(got.budget == expected.budget);
 }
 
+// The same for a what-if given as its changes: allocate(apply(base, changes)) or their error.
+void check_same(const WhatIfSolver& solver, const Scenario& base, const Changes& changes) {
+    std::string expected_error, error;
+    WhatIfAmounts expected, got;
+    try {
+        expected = allocated(apply(base, changes));
+    } catch (const Error& e) {
+        expected_error = e.what();
+    }
+    try {
+        const std::optional<WhatIfAmounts> solved = solver.solve(changes);
+        REQUIRE(solved);
+        got = *solved;
+    } catch (const Error& e) {
+        error = e.what();
+    }
+    CHECK(error == expected_error);
+    CHECK(got.amounts == expected.amounts);
+    CHECK(got.limits == expected.limits);
+    CHECK(got.solved == expected.solved);
+    CHECK(got.solved_value == expected.solved_value);
+    CHECK(got.members_total == expected.members_total);
+    CHECK(got.total == expected.total);
+    CHECK(got.budget == expected.budget);
+}
+
 // A what-if written as the changes made to an empty one.
 template <typename Make>
 Changes what_if(Make make) {
@@ -108,6 +134,8 @@ TEST_CASE("What-ifs on prepared members agree with allocate() for random sliders
             if (random() % 4 == 0) c.rounding_unit = std::array<Ore, 4>{1, 100, 10'000, 100'000}[random() % 4];
             if (!base.self_funded.empty() && random() % 3 == 0)
                 c.self_funded.push_back({base.self_funded.front().code, base.self_funded.front().amount / 2});
+            if (random() % 10 == 0) c.self_funded.push_back({"9999", 100});           // not self-funded: apply() refuses it
+            check_same(solver, base, c);
             Scenario changed;
             try {
                 changed = apply(base, c);
@@ -125,6 +153,10 @@ TEST_CASE("The what-if solver says which what-ifs are not for it") {
     const Scenario digi = load_scenario(test::source_path("scenarios/digi-vestland-2021.yaml"));
     const WhatIfSolver solver(digi);
     CHECK(solver.fits(digi));
+    CHECK(solver.solve(Changes{}));
+    CHECK(solver.solve(what_if([&](Changes& c) { c.option = digi.baseline_name; })));
+    CHECK_FALSE(solver.solve(what_if([](Changes& c) { c.leave = {"4602"}; })));
+    CHECK_FALSE(solver.solve(what_if([](Changes& c) { c.option = "B"; })));
     CHECK_FALSE(solver.fits(apply(digi, what_if([](Changes& c) { c.leave = {"4602"}; }))));                    // Kinn stays out
     Scenario bergen_by_the_rule = digi;
     bergen_by_the_rule.self_funded.clear();
@@ -133,6 +165,8 @@ TEST_CASE("The what-if solver says which what-ifs are not for it") {
     CHECK_FALSE(solver.fits(apply(options, what_if([&](Changes& c) { c.option = options.options[0].name; }))));     // another rule: per inhabitant only
     const Scenario cut = load_scenario(test::source_path("scenarios/digi-vestland-2021-cut.yaml"));
     CHECK_FALSE(WhatIfSolver(cut).fits(cut));                                         // a shortfall rule
+    CHECK_FALSE(WhatIfSolver(cut).solve(Changes{}));
     const Scenario fund = load_scenario(test::source_path("scenarios/kommit-fund.yaml"));
     CHECK_FALSE(WhatIfSolver(fund).fits(fund));                                       // a matched fund
+    CHECK_FALSE(WhatIfSolver(fund).solve(Changes{}));
 }

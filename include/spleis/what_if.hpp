@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "spleis/allocation.hpp"
+#include "spleis/changes.hpp"
 #include "spleis/scenario.hpp"
 
 namespace spleis {
@@ -40,11 +41,20 @@ public:
     // The amounts allocate(what_if) gives, to the øre; throws as it does. Requires fits(what_if).
     // Several threads may solve at once.
     WhatIfAmounts solve(const Scenario& what_if) const;
+    // The same for the what-if `changes` make to the prepared scenario, when they keep its members
+    // (no other option, nobody leaving): allocate(apply(base, changes)) to the øre, throwing as
+    // it and apply() do, without copying the members to compare them again. Nothing when the
+    // changes do not keep the members, or the scenario itself is not for this solver.
+    std::optional<WhatIfAmounts> solve(const Changes& changes) const;
     // The members in code order, as the amounts are.
     const std::vector<Municipality>& members() const;
 
 private:
+    WhatIfAmounts solve_checked(const Scenario& what_if) const;
+
     std::unique_ptr<const Prepared> prepared_;
+    std::unique_ptr<const Scenario> without_members_;  // the prepared scenario with no members, options, notes or facts
+    bool base_fits_ = false;
 };
 
 }  // namespace spleis

@@ -142,8 +142,12 @@ const Served& find_served(const Api& api, std::string_view id) {
 }
 
 Reply solve(const Served& s, const Request& r) {
+    // A slider's what-if keeps the members: re-solved on those prepared at start, as are an
+    // option's that keeps them.
+    if (r.amounts_only && s.what_ifs)
+        if (const std::optional<WhatIfAmounts> amounts = s.what_ifs->solve(r.changes))
+            return amounts_reply(s, option_name(s.scenario, r.changes), *s.members, *amounts, s.spread.get());
     const Scenario what_if = apply(s.scenario, r.changes);
-    // A slider's what-if keeps the members: re-solved on those prepared at start.
     if (r.amounts_only && s.what_ifs && s.what_ifs->fits(what_if))
         return amounts_reply(s, option_name(s.scenario, r.changes), *s.members, s.what_ifs->solve(what_if), s.spread.get());
     const Allocation a = allocate(what_if);

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "check.hpp"
 #include "funding.hpp"
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
@@ -109,14 +110,16 @@ void check_parameters(const Scenario& s) {
                                                   format_nok(s.rounding_unit)));
 }
 
-void check_funding(const Scenario& s) {
-    const Location file{s.file};
+void check_funding_entries(const Scenario& s) {
     // Each amount is at most max_amount_ore; this many of them still sum within 64 bits.
     // (Self-funded members are distinct four-digit codes, so at most 10 000 as well.)
     if (s.external_funding.size() > max_funding_entries)
-        throw Error(file, fmt::format("the scenario lists {} external funding entries; at most {} are accepted",
-                                      format_count(static_cast<long long>(s.external_funding.size())),
-                                      format_count(static_cast<long long>(max_funding_entries))));
+        throw Error(Location{s.file}, fmt::format("the scenario lists {} external funding entries; at most {} are accepted",
+                                                  format_count(static_cast<long long>(s.external_funding.size())),
+                                                  format_count(static_cast<long long>(max_funding_entries))));
+}
+
+void check_self_funded_members(const Scenario& s) {
     // A few self-funded members among many: each looked up, no set of every member's code.
     std::set<std::string> self;
     for (const SelfFunded& sf : s.self_funded) {
@@ -126,12 +129,14 @@ void check_funding(const Scenario& s) {
             throw Error(sf.where, fmt::format("member {} is listed as self-funded twice", sf.code));
     }
     if (self.size() == s.members.size())
-        throw Error(file, "every member is self-funded: nobody is left to share the rest");
+        throw Error(Location{s.file}, "every member is self-funded: nobody is left to share the rest");
+}
 
+void check_funding_amounts(const Scenario& s) {
     if (info(s.model.rule).sponsor_matched) {
         if (!s.external_funding.empty() || !s.self_funded.empty())
-            throw Error(file, "the matched_fund rule takes no external_funding or self_funded: its sponsor's match is "
-                              "the money from outside");
+            throw Error(Location{s.file}, "the matched_fund rule takes no external_funding or self_funded: its sponsor's "
+                                          "match is the money from outside");
         const Parameters& p = s.model.parameters;
         const double frame = at(p, upper_frame).value;
         if (at(p, sponsor_maximum).value > frame)
@@ -151,17 +156,30 @@ void check_funding(const Scenario& s) {
         throw Error(s.budget_where, fmt::format("the members' share, {}, is not a whole number of the rounding unit ({})",
                                                 format_nok(members), format_nok(s.rounding_unit)));
 }
-}  // namespace
 
-void check(const Scenario& s) {
+void check_members(const Scenario& s) {
     if (s.members.empty()) throw Error(Location{s.file}, "the scenario has no members");
     // Loaded scenarios cannot fail this (the CSV reader refuses such figures); a program that
     // builds its own members can.
     for (const Municipality& m : s.members)
         if (m.population < 0 || m.population > max_population)
             throw Error(Location{s.file}, fmt::format("population of {} must be 0 to 100 000 000, got {}", m.code, m.population));
+}
+
+}  // namespace
+
+void check(const Scenario& s) {
+    check_members(s);
     check_parameters(s);
-    check_funding(s);
+    check_funding_entries(s);
+    check_self_funded_members(s);
+    check_funding_amounts(s);
+}
+
+void check_keeping_members(const Scenario& s) {
+    check_parameters(s);
+    check_funding_entries(s);
+    check_funding_amounts(s);
 }
 
 }  // namespace spleis

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "check.hpp"
 #include "infeasible.hpp"
 #include "prepared.hpp"
 #include "spleis/error.hpp"
@@ -38,6 +39,16 @@ std::vector<const Municipality*> in_code_order(const Scenario& s) {
 WhatIfSolver::WhatIfSolver(const Scenario& base) {
     check(base);
     prepared_ = std::make_unique<const Prepared>(prepare(base));
+    base_fits_ = fits(base);
+    // What a what-if that keeps the members changes, and what the solver reads: no members,
+    // options, notes or facts to copy for each.
+    Scenario without_members = base;
+    without_members.members.clear();
+    without_members.options.clear();
+    without_members.notes.clear();
+    without_members.reforms_followed.clear();
+    without_members.facts.clear();
+    without_members_ = std::make_unique<const Scenario>(std::move(without_members));
 }
 
 WhatIfSolver::~WhatIfSolver() = default;
@@ -72,6 +83,21 @@ bool WhatIfSolver::fits(const Scenario& s) const {
 
 WhatIfAmounts WhatIfSolver::solve(const Scenario& s) const {
     check(s);
+    return solve_checked(s);
+}
+
+std::optional<WhatIfAmounts> WhatIfSolver::solve(const Changes& changes) const {
+    const bool other_option = changes.option && *changes.option != without_members_->baseline_name;
+    if (!base_fits_ || other_option || !changes.leave.empty()) return std::nullopt;
+    // apply() changes the members only for an option or those leaving; the self-funded it
+    // changes only in amount. So the what-if keeps the prepared members (checked when they
+    // were prepared) and fits.
+    const Scenario s = apply(*without_members_, changes);
+    check_keeping_members(s);
+    return solve_checked(s);
+}
+
+WhatIfAmounts WhatIfSolver::solve_checked(const Scenario& s) const {
     const Prepared* p = prepared_.get();
     ParameterValues values{};
     std::optional<ParameterId> unknown;
