@@ -145,7 +145,7 @@ TEST_CASE("What-ifs on prepared members agree with allocate() for random sliders
             check_same(solver, changed);
         }
     }
-    CHECK(solved_count > 150);  // most what-ifs are solved; some cannot be (a cap too low), and say so
+    CHECK(solved_count > 130);  // most what-ifs are solved; some cannot be (a cap too low), and say so
     CHECK(refused_count > 5);
 }
 
