@@ -16,20 +16,7 @@ using namespace spleis;
 namespace {
 
 // allocate()'s answer, in the what-if solver's terms.
-WhatIfAmounts allocated(const Scenario& s) {
-    const Allocation a = allocate(s);
-    WhatIfAmounts out;
-    for (const MemberShare& m : a.members) {
-        out.amounts.push_back(m.amount);
-        out.limits.push_back(m.limit);
-    }
-    out.solved = a.solved;
-    if (a.solved) out.solved_value = at(a.parameters, *a.solved).value;
-    out.members_total = a.members_total;
-    out.total = a.total;
-    out.budget = a.budget;
-    return out;
-}
+WhatIfAmounts allocated(const Scenario& s) { return amounts_of(allocate(s)); }
 
 // How many what-ifs each way: solved, and refused with allocate()'s message.
 int solved_count = 0, refused_count = 0;

@@ -27,6 +27,9 @@ struct WhatIfAmounts {
     std::optional<Ore> budget;
 };
 
+// An allocation's amounts in these terms: what allocate() gives for a what-if.
+WhatIfAmounts amounts_of(const Allocation& allocation);
+
 class WhatIfSolver {
 public:
     // Throws as allocate(base) would when base cannot be prepared.

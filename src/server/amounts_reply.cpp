@@ -145,20 +145,6 @@ MembersView members_view(const Served& s, const WhatIfSolver& prepared) {
 
 MembersView members_view(const Served& s, const Allocation& a) { return view_of(s, members_of(a)); }
 
-WhatIfAmounts amounts_of(const Allocation& a) {
-    WhatIfAmounts out;
-    for (const MemberShare& m : a.members) {
-        out.amounts.push_back(m.amount);
-        out.limits.push_back(m.limit);
-    }
-    out.solved = a.solved;
-    if (a.solved) out.solved_value = at(a.parameters, *a.solved).value;
-    out.members_total = a.members_total;
-    out.total = a.total;
-    out.budget = a.budget;
-    return out;
-}
-
 // `measure` is the served scenario's when the members are its own (it keeps the last order: a
 // slider moves little).
 Summary summary_of(const std::vector<const Municipality*>& members, const WhatIfAmounts& a, const SpreadMeasure* measure) {

@@ -24,7 +24,6 @@ struct MembersView {
 MembersView members_view(const Served& served, const WhatIfSolver& prepared);
 // For an allocation's members.
 MembersView members_view(const Served& served, const Allocation& allocation);
-WhatIfAmounts amounts_of(const Allocation& allocation);
 
 // The spread of the burden (as summarize() measures it, with who pays most and least per
 // inhabitant), the capped and floored. `measure` is the served scenario's when the members are

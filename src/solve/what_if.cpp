@@ -36,6 +36,20 @@ std::vector<const Municipality*> in_code_order(const Scenario& s) {
 
 }  // namespace
 
+WhatIfAmounts amounts_of(const Allocation& a) {
+    WhatIfAmounts out;
+    for (const MemberShare& m : a.members) {
+        out.amounts.push_back(m.amount);
+        out.limits.push_back(m.limit);
+    }
+    out.solved = a.solved;
+    if (a.solved) out.solved_value = at(a.parameters, *a.solved).value;
+    out.members_total = a.members_total;
+    out.total = a.total;
+    out.budget = a.budget;
+    return out;
+}
+
 WhatIfSolver::WhatIfSolver(const Scenario& base) {
     check(base);
     prepared_ = std::make_unique<const Prepared>(prepare(base));
