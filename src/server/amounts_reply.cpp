@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <stdexcept>
 #include <vector>
 
 #include <fmt/compile.h>
@@ -107,6 +108,7 @@ struct QuotedLimits {
         for (const Limit limit : {Limit::none, Limit::cap, Limit::floor, Limit::self_funded}) {
             const auto i = static_cast<std::size_t>(limit);
             const std::string quoted = fmt::format("\"{}\"", limit_name(limit));
+            if (quoted.size() > limit_width) throw std::logic_error("a limit's name is longer than amounts_reply.cpp's limit_width");
             std::copy(quoted.begin(), quoted.end(), text[i].begin());
             size[i] = quoted.size();
             longest = std::max(longest, quoted.size());
