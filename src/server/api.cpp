@@ -142,8 +142,8 @@ const Served& find_served(const Api& api, std::string_view id) {
 }
 
 Reply solve(const Served& s, const Request& r) {
-    // A slider's what-if keeps the members: re-solved on those prepared at start, as are an
-    // option's that keeps them.
+    // A slider's what-if keeps the members: re-solved on those prepared at start, without
+    // copying them. An option that keeps them is applied in full, then re-solved on them too.
     if (r.amounts_only && s.what_ifs)
         if (const std::optional<WhatIfAmounts> amounts = s.what_ifs->solve(r.changes))
             return amounts_reply(s, option_name(s.scenario, r.changes), *s.members, *amounts, s.spread.get());
