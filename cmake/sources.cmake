@@ -17,7 +17,7 @@ set(SPLEIS_MODEL_SOURCES
   src/model/member_lookup.cpp
   src/model/county.cpp)
 set(SPLEIS_MODEL_HEADERS
-  error.hpp money.hpp nok.hpp municipality.hpp parameter.hpp rule.hpp band.hpp shortfall.hpp
+  error.hpp language.hpp money.hpp nok.hpp municipality.hpp parameter.hpp rule.hpp band.hpp shortfall.hpp
   model.hpp scenario.hpp plan.hpp allocation.hpp member_lookup.hpp changes.hpp county.hpp)
 
 # YAML and CSV in, model values out.
@@ -57,14 +57,13 @@ set(SPLEIS_SOLVE_SOURCES
   src/solve/prepared.cpp
   src/solve/infeasible.cpp
   src/solve/allocate.cpp
-  src/solve/what_if.cpp
   src/solve/comparison.cpp
   src/solve/sweep.cpp
   src/solve/calibrate.cpp
   src/solve/shortfall.cpp
   src/solve/plan.cpp
   src/solve/growth.cpp)
-set(SPLEIS_SOLVE_HEADERS solve.hpp sweep.hpp comparison.hpp calibrate.hpp shortfall_division.hpp growth.hpp what_if.hpp)
+set(SPLEIS_SOLVE_HEADERS solve.hpp sweep.hpp comparison.hpp calibrate.hpp shortfall_division.hpp growth.hpp)
 
 # Allocations in, bytes out: tables, CSV, JSON, XLSX, explanations.
 set(SPLEIS_REPORT_SOURCES

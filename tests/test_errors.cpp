@@ -205,7 +205,7 @@ TEST_CASE("An infeasible budget says why, with the numbers") {
     Files f;
     f.scenario = replace(scenario_yaml, "budget: 1 000 000", "budget: 2 000 000");
     ErrorKind kind{};
-    CHECK(error_of(f, &kind) == "DIR/scenario.yaml:7:9: the budget cannot be met: all 3 members at the cap of 500 000 kr give 1 500 000 kr, the budget needs 2 000 000 kr; the cap is set at DIR/model.yaml:13:12");
+    CHECK(error_of(f, &kind) == "DIR/scenario.yaml:7:9: the budget cannot be met: all 3 members at the cap of 500 000 kr give 1 500 000 kr, the budget needs 2 000 000 kr; the cap is set at DIR/model.yaml:13:12; the lowest cap that meets the budget is 666 667 kr");
     CHECK(kind == ErrorKind::infeasible);
     f.scenario = replace(scenario_yaml, "budget: 1 000 000", "budget: 250 000");
     CHECK(error_of(f) == "DIR/scenario.yaml:7:9: the budget cannot be met: even with per_inhabitant = 0 the 3 members pay 300 000 kr, more than the 250 000 kr they must pay");
@@ -214,7 +214,7 @@ TEST_CASE("An infeasible budget says why, with the numbers") {
 TEST_CASE("An infeasible budget after a self-funded member") {
     Files f;
     f.scenario = replace(scenario_yaml, "budget: 1 000 000", "budget: 9 000 000\nself_funded:\n  - member: 4601\n    amount: 7 000 000");
-    CHECK(error_of(f) == "DIR/scenario.yaml:7:9: the budget cannot be met: all 2 members at the cap of 500 000 kr give 1 000 000 kr, the budget needs 2 000 000 kr (the budget of 9 000 000 kr less 7 000 000 kr from other sources); the cap is set at DIR/model.yaml:13:12");
+    CHECK(error_of(f) == "DIR/scenario.yaml:7:9: the budget cannot be met: all 2 members at the cap of 500 000 kr give 1 000 000 kr, the budget needs 2 000 000 kr (the budget of 9 000 000 kr less 7 000 000 kr from other sources); the cap is set at DIR/model.yaml:13:12; the lowest cap that meets the budget is 1 000 000 kr");
 }
 
 TEST_CASE("A cap below the base amount") {

@@ -153,7 +153,7 @@ TEST_CASE("Funding removed so the budget cannot be met: the infeasibility messag
                                     "      - name: Iris-fondet\n        amount: none\n");
     CHECK(error_in(text) == "s.yaml:7:9: option \"No Iris-fondet\": the budget cannot be met: all 10 members at the cap of "
                             "300 000 kr give 3 000 000 kr, the budget needs 3 200 000 kr (the budget of 4 200 000 kr less "
-                            "1 000 000 kr from other sources); the cap is set at s.yaml:15:8");
+                            "1 000 000 kr from other sources); the cap is set at s.yaml:15:8; the lowest cap that meets the budget is 320 000 kr");
     try {
         const Scenario s = load_scenario(test::ScratchDir().write("s.yaml", text));
         allocate(s, s.options.front());

@@ -13,24 +13,8 @@ const spleis::server::Api& norway() {
     return api;
 }
 
-// The same scenario without its prepared members: every what-if through allocate(), as before
-// the what-if solver, to read its gain side by side.
-const spleis::server::Api& norway_unprepared() {
-    static const spleis::server::Api api([] {
-        std::vector<spleis::server::Served> served = spleis::server::load_served({SPLEIS_SOURCE_DIR "/scenarios/norway-2025.yaml"});
-        for (spleis::server::Served& s : served) s.what_ifs.reset(), s.spread.reset();
-        return served;
-    }());
-    return api;
-}
-
 void api_request(benchmark::State& state, const char* body) {
     const spleis::server::Api& api = norway();
-    for (auto _ : state) benchmark::DoNotOptimize(api.handle("POST", "/api/scenarios/norway-2025/solve", body));
-}
-
-void api_request_unprepared(benchmark::State& state, const char* body) {
-    const spleis::server::Api& api = norway_unprepared();
     for (auto _ : state) benchmark::DoNotOptimize(api.handle("POST", "/api/scenarios/norway-2025/solve", body));
 }
 
@@ -44,7 +28,6 @@ void allocate_what_if(benchmark::State& state) {
 }  // namespace
 
 BENCHMARK_CAPTURE(api_request, solve_amounts_norway_357, R"({"parameters": {"cap": 450000}, "detail": "amounts"})");
-BENCHMARK_CAPTURE(api_request_unprepared, solve_amounts_norway_357, R"({"parameters": {"cap": 450000}, "detail": "amounts"})");
 BENCHMARK_CAPTURE(api_request, solve_full_norway_357, R"({"parameters": {"cap": 450000}})");
 BENCHMARK(allocate_what_if);
 BENCHMARK_MAIN();

@@ -17,5 +17,8 @@ inline constexpr double to_kroner(Ore ore) { return static_cast<double>(ore) / o
 inline Ore to_ore(double kroner) { return std::llround(kroner * ore_per_krone); }
 // Kroner to the nearest whole øre, still in kroner: a parameter given from outside.
 inline double to_whole_ore(double kroner) { return std::round(kroner * ore_per_krone) / ore_per_krone; }
+// Whether a number of øre computed from kroner (kroner * 100) is whole: within a few units in
+// the last place, which is how far 0.29 * 100 is from 29, and no further.
+inline bool whole(double ore) { return std::abs(ore - std::round(ore)) <= 8 * (std::nextafter(std::abs(ore), INFINITY) - std::abs(ore)); }
 
 }  // namespace spleis

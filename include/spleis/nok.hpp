@@ -2,11 +2,10 @@
 // Amounts the way people read them: "260 000 kr", "261 905.77 kr", "19.9934 kr".
 #include <string>
 
+#include "spleis/language.hpp"
 #include "spleis/money.hpp"
 
 namespace spleis {
-
-enum class Language { en, nb, nn };
 
 // Whole kroner when the øre are zero, else two decimals. Thousands separated by a space.
 std::string format_nok(Ore amount, Language lang = Language::en);

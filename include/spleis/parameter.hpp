@@ -68,6 +68,11 @@ using Parameters = std::array<Parameter, parameter_count>;
 inline Parameter& at(Parameters& p, ParameterId id) { return p[static_cast<std::size_t>(id)]; }
 inline const Parameter& at(const Parameters& p, ParameterId id) { return p[static_cast<std::size_t>(id)]; }
 
+// The rules every parameter's value follows, whether a scenario file, a what-if or a C
+// function gives it: finite, not negative, at most 10^12 (kroner for an amount), a share at
+// most 1, and for an amount given from outside (`whole_ore`) whole øre. Throws Error at `where`.
+void check_value(ParameterId id, double value, const Location& where, bool whole_ore);
+
 // Plain values of all parameters, indexed by ParameterId; what rules are evaluated with.
 using ParameterValues = std::array<double, parameter_count>;
 inline double value(const ParameterValues& v, ParameterId id) { return v[static_cast<std::size_t>(id)]; }

@@ -9,15 +9,6 @@ namespace spleis::capi {
 
 namespace {
 
-int status_of(ErrorKind kind) {
-    switch (kind) {
-        case ErrorKind::input: return SPLEIS_E_INPUT;
-        case ErrorKind::infeasible: return SPLEIS_E_INFEASIBLE;
-        case ErrorKind::output:  // the C API writes no files, so this would be a bug
-        case ErrorKind::internal: return SPLEIS_E_INTERNAL;
-    }
-    return SPLEIS_E_INTERNAL;
-}
 
 // Keeping a message needs memory too; when even that fails the status alone must do.
 void keep(LastError* error, const char* function, const char* what, const char* detail = "") noexcept {
@@ -40,8 +31,14 @@ int status_of_current_exception(LastError* error, const char* function) noexcept
         keep(error, function, e.message.c_str());
         return e.status;
     } catch (const Error& e) {
+        // A value an argument gave (an amount, a parameter's value), refused by the engine's
+        // checks of a what-if, is that argument's fault: named by the function.
+        if (!e.where().field.empty() && e.kind() == ErrorKind::input) {
+            keep(error, function, e.message().c_str());
+            return SPLEIS_E_BAD_NUMBER;
+        }
         keep(error, nullptr, e.what());
-        return status_of(e.kind());
+        return error_class(e.kind()).c_status;
     } catch (const std::bad_alloc&) {
         keep(error, function, "out of memory");
         return SPLEIS_E_OUT_OF_MEMORY;

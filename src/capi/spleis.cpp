@@ -11,6 +11,7 @@
 
 #include "arguments.hpp"
 #include "guard.hpp"
+#include "spleis/changes.hpp"
 #include "spleis/explain.hpp"
 #include "spleis/load.hpp"
 #include "spleis/member_lookup.hpp"
@@ -28,9 +29,18 @@ std::size_t member_of(const Scenario& s, const char* code_or_name) {
     return *found.index;
 }
 
+// A what-if made through a C function: the engine checks it as every shell's (apply()), and
+// what it changed is then named by the function, the C API's term for where a value came from.
+void change(Scenario& s, const Changes& c, const char* function) {
+    s = apply(s, c);
+    for (const auto& [id, value] : c.parameters) at(s.model.parameters, id).where = Location{function};
+    if (c.budget) s.budget_where = Location{function};
+}
+
 void set_budget(Scenario& s, double budget, const char* function) {
-    s.budget = kroner_to_ore(budget, "budget");
-    s.budget_where = Location{function};
+    Changes c;
+    c.budget = budget;
+    change(s, c, function);
 }
 
 const MemberShare& share(const spleis_result* r, int index) {
@@ -130,20 +140,13 @@ int SPLEIS_CALL spleis_scenario_set_parameter(spleis_scenario* scenario, const c
         if (std::string_view(name) == "budget") return set_budget(s, value, "spleis_scenario_set_parameter");
         const ParameterId id = parameter_id(name);
         const bool limit = id == ParameterId::cap || id == ParameterId::floor;
-        amount(value, name, id == ParameterId::cap);
-        // No cap and no floor are 0 (or an endless cap), as in the spreadsheet functions.
-        if (limit && (value == 0 || std::isinf(value))) {
-            at(s.model.parameters, id) = Parameter{};
-            return;
-        }
-        Parameter p;
-        p.mode = ParameterMode::value;
-        p.value = value;
-        // Kroner are whole øre everywhere else in spleis; a value set here must be too.
-        if (info(id).unit == Unit::nok) p.value = to_whole_ore(p.value);
-        p.source = "set through the C API";
-        p.where = Location{"spleis_scenario_set_parameter"};
-        at(s.model.parameters, id) = std::move(p);
+        // The C API's way to say "no cap" (or floor): 0, or an endless cap, as a spreadsheet's
+        // empty cell; the engine's is none.
+        const bool none = limit && (value == 0 || (id == ParameterId::cap && value == INFINITY));
+        Changes c;
+        c.parameters = {{id, none ? std::nullopt : std::optional(value)}};
+        c.source = "set through the C API";
+        change(s, c, "spleis_scenario_set_parameter");
     });
 }
 
@@ -171,7 +174,7 @@ int SPLEIS_CALL spleis_scenario_set_funding(spleis_scenario* scenario, const cha
         require(scenario, "scenario");
         require(name, "name");
         require_loaded(scenario);
-        const Ore ore = kroner_to_ore(amount, "amount");
+        const Ore ore = checked_amount(amount, "amount", "amount");
         auto& funding = scenario->scenario->external_funding;
         const auto it = std::find_if(funding.begin(), funding.end(), [&](const Funding& f) { return f.name == name; });
         if (it != funding.end()) it->amount = ore;
@@ -203,7 +206,7 @@ int SPLEIS_CALL spleis_scenario_set_self_funded(spleis_scenario* scenario, const
         require(member, "member");
         require_loaded(scenario);
         Scenario& s = *scenario->scenario;
-        const Ore ore = kroner_to_ore(amount, "amount");
+        const Ore ore = checked_amount(amount, "amount", "amount");
         const std::string& code = s.members[member_of(s, member)].code;
         const auto it = std::find_if(s.self_funded.begin(), s.self_funded.end(),
                                      [&](const SelfFunded& sf) { return sf.code == code; });

@@ -1,8 +1,14 @@
+// A what-if applied to a scenario, every value checked as a scenario file's would be.
 #include "spleis/changes.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <set>
 
 #include <fmt/format.h>
+
+#include "phrases.hpp"
+#include "spleis/member_lookup.hpp"
 
 namespace spleis {
 
@@ -14,36 +20,65 @@ std::string names(const auto& items, auto name) {
     return out.empty() ? "none" : out;
 }
 
+Location field(std::string name) { return Location::of_field(std::move(name)); }
+
+// A member of `s` by code or name (as a scenario file names them), as its code; each named once.
+std::string member_code(const Scenario& s, const std::string& code_or_name, const std::string& in, std::set<std::string>& seen) {
+    const MunicipalityLookup found = find_municipality(s.members, code_or_name, "this scenario");
+    if (!found.index) throw Error(field(in), found.problem);
+    const Municipality& m = s.members[*found.index];
+    if (!seen.insert(m.code).second) throw Error(field(in), say(phrase::named_twice, fmt::format("{} {}", m.code, m.name), in));
+    return m.code;
+}
+
+Scenario with_chosen_option(const Scenario& scenario, const std::string& name) {
+    if (name == scenario.baseline_name) return scenario;
+    const auto option = std::find_if(scenario.options.begin(), scenario.options.end(),
+                                     [&](const ScenarioOption& o) { return o.name == name; });
+    if (option == scenario.options.end())
+        throw Error(field("option"), say(phrase::no_option, name, names(scenario.options, [](const ScenarioOption& o) { return o.name; })));
+    Scenario s = with_option(scenario, *option);
+    s.options = scenario.options;  // still there to be chosen
+    return s;
+}
+
 }  // namespace
 
+Ore checked_amount(double kroner, const std::string& name, std::string_view key) {
+    const Location where = field(name);
+    if (!std::isfinite(kroner)) throw Error(where, say(phrase::not_finite, key, kroner));
+    if (kroner < 0) throw Error(where, say(phrase::negative_amount, key, kroner));
+    if (kroner > to_kroner(max_amount_ore)) throw Error(where, say(phrase::amount_too_large, key, kroner));
+    const double ore = kroner * ore_per_krone;
+    if (!whole(ore)) throw Error(where, say(phrase::not_whole_ore, key, kroner));
+    return static_cast<Ore>(std::llround(ore));
+}
+
 Scenario apply(const Scenario& scenario, const Changes& changes) {
-    Scenario s = scenario;
-    if (changes.option && *changes.option != scenario.baseline_name) {
-        const auto option = std::find_if(scenario.options.begin(), scenario.options.end(),
-                                         [&](const ScenarioOption& o) { return o.name == *changes.option; });
-        if (option == scenario.options.end())
-            throw ChangeError("option", fmt::format("no option \"{}\" in this scenario; its options are: {}", *changes.option,
-                                                    names(scenario.options, [](const ScenarioOption& o) { return o.name; })));
-        s = with_option(scenario, *option);
-        s.options = scenario.options;  // still there to be chosen
-    }
+    Scenario s = changes.option ? with_chosen_option(scenario, *changes.option) : scenario;
     if (!changes.leave.empty()) {
         ScenarioChanges leaving;
-        leaving.leave = changes.leave;
-        try {
-            s = with_changes(s, leaving);
-        } catch (const Error& e) {
-            throw ChangeError("leave", e.message());
-        }
+        std::set<std::string> seen;
+        for (const std::string& member : changes.leave) leaving.leave.push_back(member_code(s, member, "leave", seen));
+        leaving.leave_where = field("leave");
+        s = with_changes(s, leaving);
     }
+    std::set<ParameterId> given;
     for (const auto& [id, value] : changes.parameters) {
-        if (changes.solve == id)
-            throw ChangeError("parameters." + std::string(info(id).key),
-                              fmt::format("{} is given a value and solved at once; leave one out", info(id).key));
+        const std::string name = "parameters." + std::string(info(id).key);
+        if (!given.insert(id).second) throw Error(field(name), say(phrase::named_twice, info(id).key, "parameters"));
+        if (changes.solve == id) throw Error(field(name), say(phrase::given_and_solved, info(id).key));
         Parameter& p = at(s.model.parameters, id);
+        if (!value) {
+            if (id != ParameterId::cap && id != ParameterId::floor) throw Error(field(name), say(phrase::only_limits_none, info(id).key));
+            p = Parameter{};
+            continue;
+        }
+        check_value(id, *value, field(name), true);
         p.mode = ParameterMode::value;
-        p.value = value;
-        p.source = "changed";
+        p.value = *value;
+        p.source = changes.source;
+        p.where = field(name);
     }
     if (changes.solve) {
         for (Parameter& p : s.model.parameters)
@@ -52,34 +87,38 @@ Scenario apply(const Scenario& scenario, const Changes& changes) {
         p.mode = ParameterMode::solve;
         p.value = 0;
         p.source = "solved";
+        p.where = field("solve");
     }
-    if (changes.budget) s.budget = *changes.budget;
+    if (changes.budget) {
+        s.budget = checked_amount(*changes.budget, "budget", "budget");
+        s.budget_where = field("budget");
+    }
+    std::set<std::string> funded;
     for (const auto& [name, amount] : changes.external_funding) {
         // Named again: Clang 14 (the fuzz build's) cannot capture a structured binding.
         const std::string& wanted = name;
+        const std::string at = "external_funding." + name;
         const auto f = std::find_if(s.external_funding.begin(), s.external_funding.end(),
                                     [&](const Funding& x) { return x.name == wanted; });
         if (f == s.external_funding.end())
-            throw ChangeError("external_funding." + name,
-                              fmt::format("no external funding \"{}\" in this scenario; it has: {}", name,
-                                          names(s.external_funding, [](const Funding& x) { return x.name; })));
-        f->amount = amount;
+            throw Error(field(at), say(phrase::no_funding, name, names(s.external_funding, [](const Funding& x) { return x.name; })));
+        if (!funded.insert(name).second) throw Error(field(at), say(phrase::named_twice, name, "external_funding"));
+        f->amount = checked_amount(amount, at, at);
     }
-    for (const auto& [code, amount] : changes.self_funded) {
-        const std::string& wanted = code;
-        const auto f = std::find_if(s.self_funded.begin(), s.self_funded.end(),
-                                    [&](const SelfFunded& x) { return x.code == wanted; });
+    std::set<std::string> self;
+    for (const auto& [member, amount] : changes.self_funded) {
+        const std::string at = "self_funded." + member;
+        const std::string code = member_code(s, member, at, self);
+        const auto f = std::find_if(s.self_funded.begin(), s.self_funded.end(), [&](const SelfFunded& x) { return x.code == code; });
         if (f == s.self_funded.end())
-            throw ChangeError("self_funded." + code,
-                              fmt::format("member {} is not self-funded in this scenario; self-funded are: {}", code,
-                                          names(s.self_funded, [](const SelfFunded& x) { return x.code; })));
-        f->amount = amount;
+            throw Error(field(at), say(phrase::not_self_funded, code, names(s.self_funded, [](const SelfFunded& x) { return x.code; })));
+        f->amount = checked_amount(amount, at, at);
+        f->where = field(at);
     }
-    if (changes.rounding_unit) {
-        const Ore u = *changes.rounding_unit;
-        if (u != 1 && u != 100 && u != 10'000 && u != 100'000)
-            throw ChangeError("rounding_unit_ore", fmt::format("the rounding unit must be 1, 100, 10000 or 100000 øre, got {}", u));
-        s.rounding_unit = u;
+    if (changes.rounding_unit_ore) {
+        const double u = *changes.rounding_unit_ore;
+        if (u != 1 && u != 100 && u != 10'000 && u != 100'000) throw Error(field("rounding_unit_ore"), say(phrase::rounding_unit, u));
+        s.rounding_unit = static_cast<Ore>(u);
     }
     return s;
 }

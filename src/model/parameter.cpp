@@ -1,10 +1,13 @@
 #include "spleis/parameter.hpp"
 
+#include <cmath>
 #include <algorithm>
 #include <string>
 #include <vector>
 
 #include "list_text.hpp"
+#include "phrases.hpp"
+#include "spleis/money.hpp"
 
 namespace spleis {
 
@@ -73,6 +76,19 @@ std::string_view unit_name(Unit unit) {
         case Unit::share: return "share";
     }
     return "?";
+}
+
+void check_value(ParameterId id, double value, const Location& where, bool whole_ore) {
+    const ParameterInfo& p = info(id);
+    const bool amount = p.unit == Unit::nok;
+    if (!std::isfinite(value)) throw Error(where, say(phrase::not_finite, p.key, value));
+    if (value < 0) throw Error(where, say(amount ? phrase::negative_amount : phrase::negative_number, p.key, value));
+    if (value > to_kroner(max_amount_ore)) throw Error(where, say(amount ? phrase::amount_too_large : phrase::number_too_large, p.key, value));
+    if (p.unit == Unit::share && id == ParameterId::equal_fraction && value > 1) throw Error(where, say(phrase::share_above_one, p.key, value));
+    if (amount && whole_ore) {
+        const double ore = value * ore_per_krone;
+        if (!whole(ore)) throw Error(where, say(phrase::not_whole_ore, p.key, value));
+    }
 }
 
 }  // namespace spleis

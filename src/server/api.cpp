@@ -2,7 +2,7 @@
 // a few lines; what it computes lives in the engine (spleis::apply, allocate, compare, sweep,
 // explain) and what it writes in the JSON document of the report (src/report/json.cpp).
 #include "api.hpp"
-#include "amounts_reply.hpp"
+#include "what_if_reply.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -21,7 +21,6 @@
 #include "spleis/report.hpp"
 #include "spleis/solve.hpp"
 #include "spleis/sweep.hpp"
-#include "spleis/what_if.hpp"
 #include "spleis/xlsx_report.hpp"
 
 namespace spleis::server {
@@ -38,16 +37,7 @@ std::vector<Served> load_served(const std::vector<std::string>& paths) {
         std::string id = std::filesystem::path(path).stem().string();
         for (int n = 2; std::any_of(served.begin(), served.end(), [&](const Served& s) { return s.id == id; }); ++n)
             id = fmt::format("{}-{}", std::filesystem::path(path).stem().string(), n);
-        auto what_ifs = std::make_shared<const WhatIfSolver>(scenario);
-        std::vector<std::int64_t> populations;
-        std::vector<bool> in_split;
-        for (const MemberShare& m : baseline.members) {
-            populations.push_back(m.municipality.population);
-            in_split.push_back(m.limit != Limit::self_funded);
-        }
-        auto spread = std::make_shared<const SpreadMeasure>(populations, in_split);
-        served.push_back({std::move(id), std::move(scenario), std::move(baseline), std::move(what_ifs), std::move(spread), nullptr});
-        served.back().members = std::make_shared<const MembersView>(members_view(served.back(), *served.back().what_ifs));
+        served.push_back({std::move(id), std::move(scenario), std::move(baseline)});
     }
     return served;
 }
@@ -142,32 +132,14 @@ const Served& find_served(const Api& api, std::string_view id) {
 }
 
 Reply solve(const Served& s, const Request& r) {
-    // A slider's what-if keeps the members: re-solved on those prepared at start, without
-    // copying them. An option that keeps them is applied in full, then re-solved on them too.
-    if (r.amounts_only && s.what_ifs)
-        if (const std::optional<WhatIfAmounts> amounts = s.what_ifs->solve(r.changes))
-            return amounts_reply(s, option_name(s.scenario, r.changes), *s.members, *amounts, s.spread.get());
-    const Scenario what_if = apply(s.scenario, r.changes);
-    if (r.amounts_only && s.what_ifs && s.what_ifs->fits(what_if))
-        return amounts_reply(s, option_name(s.scenario, r.changes), *s.members, s.what_ifs->solve(what_if), s.spread.get());
-    const Allocation a = allocate(what_if);
-    if (r.amounts_only) return amounts_reply(s, option_name(s.scenario, r.changes), members_view(s, a), amounts_of(a), nullptr);
-    Document d = json::allocation_document(a);
-    d.erase("scenario");  // the server's own file path is not the client's business
-    d["population"].erase("file");
-    d["id"] = s.id;
-    d["option"] = option_name(s.scenario, r.changes);
-    const std::vector<const MemberShare*> baseline = baseline_of(s.baseline, a);
-    Document& members = d["members"];
-    for (std::size_t i = 0; i < a.members.size(); ++i) put_difference(members[i], a.members[i], baseline[i]);
-    d["summary"] = summary_document(a);
-    d["balanced"] = !a.budget || a.total == *a.budget;
-    return ok(d);
+    const Allocation a = allocate(apply(s.scenario, r.changes));
+    return ok(what_if_document(s, option_name(s.scenario, r.changes), a, r.amounts_only ? Detail::amounts : Detail::full));
 }
 
 Reply compare_options(const Served& s, const Request& r) {
     std::vector<NamedAllocation> named;
     if (r.compared.empty()) {
+        (void)apply(s.scenario, r.changes);  // refused as any what-if: an unknown option too
         Changes c = r.changes;
         c.option.reset();
         named.push_back({s.scenario.baseline_name, allocate(apply(s.scenario, c))});
@@ -274,7 +246,7 @@ Reply report(const Served& s, const Request& r) {
     return {200, render_json(a), "application/json", s.id + "-what-if.json"};
 }
 
-Reply route(const Api& api, std::string_view method, std::string_view path, std::string_view body) {
+Reply route(const Api& api, std::string_view method, std::string_view path, std::string_view body, Language& lang) {
     constexpr std::string_view prefix = "/api/scenarios";
     if (path == prefix || path == "/api/scenarios/") {
         if (method != "GET") return error_reply(405, "bad_request", "use GET for /api/scenarios");
@@ -300,6 +272,7 @@ Reply route(const Api& api, std::string_view method, std::string_view path, std:
                                    action.substr(0, max_text_length))};
     if (method != "POST") return error_reply(405, "bad_request", fmt::format("use POST for {}", action));
     const Request r = decode_request(body, endpoint->second);
+    lang = r.lang;
     switch (endpoint->second) {
         case Endpoint::solve: return solve(s, r);
         case Endpoint::compare: return compare_options(s, r);
@@ -313,27 +286,23 @@ Reply route(const Api& api, std::string_view method, std::string_view path, std:
 }  // namespace
 
 Reply Api::handle(std::string_view method, std::string_view path, std::string_view body) const {
+    Language lang = Language::en;  // the request's, once read
     try {
-        return route(*this, method, path, body);
+        return route(*this, method, path, body, lang);
     } catch (const BadRequest& e) {
         return error_reply(400, "bad_request", e.message, e.field);
     } catch (const NotFound& e) {
         return error_reply(404, "not_found", e.message);
-    } catch (const ChangeError& e) {
-        return error_reply(422, "bad_input", e.message(), e.field());
     } catch (const Error& e) {
-        switch (e.kind()) {
-            case ErrorKind::input: return error_reply(422, "bad_input", e.message());
-            case ErrorKind::infeasible: return error_reply(422, "infeasible", e.message());
-            case ErrorKind::output: return error_reply(500, "internal", e.message());
-            case ErrorKind::internal: return error_reply(500, "internal", e.message());
-        }
+        // A value the request gave is named by its field; a scenario file's place is the
+        // server's business, not the client's.
+        const ErrorClass& c = error_class(e.kind());
+        return error_reply(c.http_status, c.name, e.message(lang), e.where().field);
     } catch (const std::bad_alloc&) {
         return error_reply(503, "busy", "out of memory for this request");
     } catch (const std::exception& e) {
         return error_reply(500, "internal", fmt::format("internal error: {}", e.what()));
     }
-    return error_reply(500, "internal", "internal error");
 }
 
 }  // namespace spleis::server

@@ -11,19 +11,13 @@
 #include "spleis/allocation.hpp"
 #include "spleis/comparison.hpp"
 #include "spleis/scenario.hpp"
-#include "spleis/what_if.hpp"
 
 namespace spleis::server {
-
-struct MembersView;
 
 struct Served {
     std::string id;          // the file's name without .yaml: "digi-vestland-2021"
     Scenario scenario;
     Allocation baseline;     // as decided: what every what-if is compared with
-    std::shared_ptr<const WhatIfSolver> what_ifs;  // its members prepared once, for the sliders' what-ifs
-    std::shared_ptr<const SpreadMeasure> spread;    // the burden's spread over those members
-    std::shared_ptr<const MembersView> members;     // those members, and what each paid in the baseline
 };
 
 // Loads, checks and solves each scenario file (throws spleis::Error as `spleis run` would).

@@ -29,17 +29,6 @@ double number(const Json& v, const std::string& field) {
     return x;
 }
 
-// Kroner with at most two decimals, not negative, at most max_amount_ore: exact øre.
-Ore amount(const Json& v, const std::string& field) {
-    const double kroner = number(v, field);
-    if (kroner < 0) bad(field, fmt::format("{} must not be negative, got {}", field, kroner));
-    if (kroner > to_kroner(max_amount_ore)) bad(field, fmt::format("{} is above the largest amount spleis accepts ({} kr)", field, max_amount_ore / ore_per_krone));
-    const double ore = std::round(kroner * ore_per_krone);
-    if (std::abs(ore - kroner * ore_per_krone) > 1e-6 * std::max(1.0, ore))
-        bad(field, fmt::format("{} must be whole øre (two decimals at most), got {}", field, kroner));
-    return static_cast<Ore>(ore);
-}
-
 std::string text(const Json& v, const std::string& field) {
     if (!v.is_string()) bad(field, fmt::format("{} must be a text, got {}", field, type_name(v)));
     const std::string& s = v.get_ref<const std::string&>();
@@ -67,29 +56,27 @@ Changes decode_changes(const Json& body, const std::string& prefix, std::initial
         if (key == "option") {
             c.option = text(value, field);
         } else if (key == "leave") {
-            if (!value.is_array()) bad(field, fmt::format("{} must be a list of member codes, got {}", field, type_name(value)));
+            if (!value.is_array()) bad(field, fmt::format("{} must be a list of members (codes or names), got {}", field, type_name(value)));
             if (value.size() > max_changed_items) bad(field, fmt::format("{} has more than {} entries", field, max_changed_items));
-            for (const Json& code : value) c.leave.push_back(text(code, field));
+            for (const Json& member : value) c.leave.push_back(text(member, field));
         } else if (key == "parameters") {
+            // null: no cap (or floor), as `none` in a scenario file.
             for (const auto& [name, v] : object(value, field).items()) {
                 const ParameterId id = parameter(name, field + "." + name);
-                c.parameters.emplace_back(id, number(v, field + "." + name));
+                c.parameters.emplace_back(id, v.is_null() ? std::nullopt : std::optional(number(v, field + "." + name)));
             }
         } else if (key == "solve") {
             c.solve = parameter(text(value, field), field);
         } else if (key == "budget") {
-            c.budget = amount(value, field);
+            c.budget = number(value, field);
         } else if (key == "external_funding") {
             for (const auto& [name, v] : object(value, field).items())
-                c.external_funding.emplace_back(text(name, field), amount(v, field + "." + name));
+                c.external_funding.emplace_back(text(name, field), number(v, field + "." + name));
         } else if (key == "self_funded") {
             for (const auto& [code, v] : object(value, field).items())
-                c.self_funded.emplace_back(text(code, field), amount(v, field + "." + code));
+                c.self_funded.emplace_back(text(code, field), number(v, field + "." + code));
         } else if (key == "rounding_unit_ore") {
-            const double unit = number(value, field);
-            if (unit != 1 && unit != 100 && unit != 10'000 && unit != 100'000)
-                bad(field, fmt::format("{} must be 1 (øre), 100 (krone), 10000 (100 kr) or 100000 (1000 kr), got {}", field, unit));
-            c.rounding_unit = static_cast<Ore>(unit);
+            c.rounding_unit_ore = number(value, field);
         } else if (std::find(extra.begin(), extra.end(), key) == extra.end()) {
             std::string known = "option, leave, parameters, solve, budget, external_funding, self_funded, rounding_unit_ore";
             for (std::string_view e : extra) known += fmt::format(", {}", e);
@@ -144,10 +131,10 @@ Request decode_request(std::string_view body, Endpoint endpoint) {
     }
     if (!json.is_object()) bad("", fmt::format("the request body must be a JSON object, got {}", type_name(json)));
     switch (endpoint) {
-        case Endpoint::solve: r.changes = decode_changes(json, "", {"detail"}); break;
-        case Endpoint::compare: r.changes = decode_changes(json, "", {"compare"}); break;
+        case Endpoint::solve: r.changes = decode_changes(json, "", {"detail", "lang"}); break;
+        case Endpoint::compare: r.changes = decode_changes(json, "", {"compare", "lang"}); break;
         case Endpoint::explain: r.changes = decode_changes(json, "", {"member", "lang"}); break;
-        case Endpoint::sweep: r.changes = decode_changes(json, "", {"sweep"}); break;
+        case Endpoint::sweep: r.changes = decode_changes(json, "", {"sweep", "lang"}); break;
         case Endpoint::report: r.changes = decode_changes(json, "", {"format", "lang"}); break;
     }
     if (json.contains("member")) r.member = text(json["member"], "member");

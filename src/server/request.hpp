@@ -1,8 +1,9 @@
 #pragma once
 // What a client asks, decoded from its JSON body before anything is solved: the what-if
-// (spleis::Changes) and what each endpoint needs besides. Everything is checked here (types,
-// names, finite numbers, whole øre, lengths, limits), so a bad request is told apart from
-// input the engine refuses. No field is ever a path: nothing a request says is opened.
+// (spleis::Changes) and what each endpoint needs besides. Only the request's own syntax is
+// checked here (JSON, types, known fields, lengths); the values of the what-if are checked by
+// the engine's apply(), as every shell's are. No field is ever a path: nothing a request says
+// is opened.
 #include <cstddef>
 #include <optional>
 #include <string>

@@ -8,6 +8,7 @@
 
 #include "check.hpp"
 #include "funding.hpp"
+#include "phrases.hpp"
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
 #include "spleis/solve.hpp"
@@ -25,7 +26,9 @@ constexpr std::size_t max_funding_entries = 10'000;
 
 // Cap, floor and base amount often come from different files (a model and a scenario's
 // override), so a message about two of them says where the second was written.
+// A value a what-if gave (a field, not a file) is answered without the files' lines.
 std::string set_at(const Location& here, const Location& other) {
+    if (here.file.empty() || other.file.empty()) return "";
     if (other.file == here.file && other.line > 0) return fmt::format(" (set on line {})", other.line);
     const std::string text = to_string(other);
     return text.empty() ? "" : " (set at " + text + ")";
@@ -65,6 +68,7 @@ void check_parameters(const Scenario& s) {
             throw Error(p.where, fmt::format("{} is not used by the {} rule (it uses {}{}{}, cap and floor)", info(id).key,
                                              rule.key, keys(rule.required), rule.optional.empty() ? "" : ", ",
                                              keys(rule.optional)));
+        if (p.mode == ParameterMode::value) check_value(id, p.value, p.where, id == cap || id == floor);
         if (p.calibrated())
             throw Error(p.where, fmt::format("{} is `calibrate`: it is found from the scenario's facts by calibrating "
                                              "the scenario, or give it a value",
@@ -91,23 +95,19 @@ void check_parameters(const Scenario& s) {
                                 "scenario",
                                 info(unknowns[0]).key));
 
-    if (const Parameter& f = at(m.parameters, equal_fraction); f.given() && f.value > 1)
-        throw Error(f.where, fmt::format("equal_fraction is a share between 0 and 1, got {}", f.value));
-
     const Parameter& c = at(m.parameters, cap);
     const Parameter& fl = at(m.parameters, floor);
     const Parameter& base = at(m.parameters, base_amount);
     if (c.given() && fl.given() && c.value < fl.value)
-        throw Error(c.where, fmt::format("cap {} is below the floor {}{}", format_nok(to_ore(c.value)),
-                                         format_nok(to_ore(fl.value)), set_at(c.where, fl.where)));
+        throw Error(c.where, say(phrase::cap_below_floor, format_nok(to_ore(c.value)), format_nok(to_ore(fl.value)),
+                                 set_at(c.where, fl.where)));
     if (c.given() && base.given() && !base.solved() && c.value < base.value)
-        throw Error(c.where, fmt::format("cap {} is below the base amount {}{}: every member would pay the cap",
-                                         format_nok(to_ore(c.value)), format_nok(to_ore(base.value)), set_at(c.where, base.where)));
+        throw Error(c.where, say(phrase::cap_below_base, format_nok(to_ore(c.value)), format_nok(to_ore(base.value)),
+                                 set_at(c.where, base.where)));
     for (const Parameter* limit : {&c, &fl})
         if (limit->given() && to_ore(limit->value) % s.rounding_unit != 0)
-            throw Error(limit->where, fmt::format("{} {} is not a whole number of the rounding unit ({})",
-                                                  limit == &c ? "cap" : "floor", format_nok(to_ore(limit->value)),
-                                                  format_nok(s.rounding_unit)));
+            throw Error(limit->where, say(phrase::limit_not_in_units, limit == &c ? "cap" : "floor",
+                                          format_nok(to_ore(limit->value)), format_nok(s.rounding_unit)));
 }
 
 void check_funding_entries(const Scenario& s) {
@@ -149,12 +149,9 @@ void check_funding_amounts(const Scenario& s) {
     if (!s.budget) return;
     const Ore members = *member_target(s).amount;
     if (members < 0)
-        throw Error(s.budget_where,
-                    fmt::format("external funding and self-funded amounts ({}) exceed the budget ({})",
-                                format_nok(*s.budget - members), format_nok(*s.budget)));
+        throw Error(s.budget_where, say(phrase::funding_exceeds_budget, format_nok(*s.budget - members), format_nok(*s.budget)));
     if (members % s.rounding_unit != 0)
-        throw Error(s.budget_where, fmt::format("the members' share, {}, is not a whole number of the rounding unit ({})",
-                                                format_nok(members), format_nok(s.rounding_unit)));
+        throw Error(s.budget_where, say(phrase::share_not_in_units, format_nok(members), format_nok(s.rounding_unit)));
 }
 
 void check_members(const Scenario& s) {

@@ -6,46 +6,64 @@
 
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
+#include "phrases.hpp"
 
 namespace spleis {
 
-std::string what_members_must_pay(const Scenario& s, Ore target) {
+std::string what_members_must_pay(const Scenario& s, Ore target) { return must_pay(s, target).en; }
+
+Text must_pay(const Scenario& s, Ore target) {
     const Ore deducted = s.budget ? *s.budget - target : 0;
-    if (deducted == 0) return format_nok(target);
-    return fmt::format("{} (the budget of {} less {} from other sources)", format_nok(target), format_nok(*s.budget),
-                       format_nok(deducted));
+    if (deducted == 0) {
+        const std::string amount = format_nok(target);
+        return {amount, amount, amount};
+    }
+    return say(phrase::budget_less, format_nok(target), format_nok(*s.budget), format_nok(deducted));
 }
 
 namespace {
 
-// Where the cap was written, so that both lines a user may change are named.
-std::string cap_written_at(const Scenario& s) {
+// Where the cap was written in a file, so that both lines a user may change are named.
+Text cap_written_at(const Scenario& s) {
     const Location& where = at(s.model.parameters, ParameterId::cap).where;
-    if (where.file.empty() || where.line == 0) return "";
-    return fmt::format("; the cap is set at {}", to_string(where));
+    if (where.file.empty() || where.line == 0) return {};
+    return say(phrase::cap_set_at, to_string(where));
 }
+
+// The lowest cap (a whole number of rounding units) at which every paying member at the cap
+// meets the target: what the committee can change when the cap is what stands in the way.
+Text lowest_cap(const Scenario& s, std::size_t members, Ore target) {
+    if (!at(s.model.parameters, ParameterId::cap).given() || members == 0) return {};
+    const Ore per_member = (target + static_cast<Ore>(members) - 1) / static_cast<Ore>(members);
+    const Ore cap = (per_member + s.rounding_unit - 1) / s.rounding_unit * s.rounding_unit;
+    return say(phrase::lowest_cap, format_nok(cap));
+}
+
+Text operator+(Text a, const Text& b) { return {a.en + b.en, a.nb + b.nb, a.nn + b.nn}; }
 
 }  // namespace
 
 void infeasible(const Scenario& s, const TotalCurve& curve, ParameterId unknown, std::size_t members,
                              const MemberLimits& limits, Ore target) {
-    const std::string need = what_members_must_pay(s, target);
+    const Text need = must_pay(s, target);
     const std::string name{info(unknown).key};
-    const Location where = s.budget_where.file.empty() ? Location{s.file} : s.budget_where;
+    const Location where = s.budget_where.file.empty() && s.budget_where.field.empty() ? Location{s.file} : s.budget_where;
+    // The phrase in each language, with the text that ends it in the same language.
+    const auto in_each = [](const Phrase& phrase, const Text& last, const auto&... args) {
+        return Text{fmt::format(fmt::runtime(phrase.en), args..., last.en), fmt::format(fmt::runtime(phrase.nb), args..., last.nb),
+                    fmt::format(fmt::runtime(phrase.nn), args..., last.nn)};
+    };
     if (to_kroner(target) < curve.min_total())
         throw Error(ErrorKind::infeasible, where,
-                    fmt::format("the budget cannot be met: even with {} = 0 the {} members pay {}, more than the {} "
-                                "they must pay",
-                                name, members, format_nok(to_ore(curve.min_total())), need));
-    if (std::isfinite(limits.cap) && curve.max_total() >= static_cast<double>(members) * limits.cap - 0.005)
+                    in_each(phrase::infeasible_at_zero, need, name, members, format_nok(to_ore(curve.min_total()))));
+    if (std::isfinite(limits.cap) && curve.max_total() >= static_cast<double>(members) * limits.cap - 0.005) {
+        const Text with_need = need + cap_written_at(s) + lowest_cap(s, members, target);
         throw Error(ErrorKind::infeasible, where,
-                    fmt::format("the budget cannot be met: all {} members at the cap of {} give {}, the budget needs {}{}",
-                                members, format_nok(to_ore(limits.cap)), format_nok(to_ore(curve.max_total())), need,
-                                cap_written_at(s)));
+                    in_each(phrase::infeasible_at_cap, with_need, members, format_nok(to_ore(limits.cap)),
+                            format_nok(to_ore(curve.max_total()))));
+    }
     throw Error(ErrorKind::infeasible, where,
-                fmt::format("the budget cannot be met: whatever the value of {}, the {} members pay at most {}, the "
-                            "budget needs {}",
-                            name, members, format_nok(to_ore(curve.max_total())), need));
+                in_each(phrase::infeasible_at_most, need, name, members, format_nok(to_ore(curve.max_total()))));
 }
 
 }  // namespace spleis

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "prepared.hpp"
+#include "spleis/changes.hpp"
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
 
@@ -224,7 +225,16 @@ Grid grid_of(const Scenario& scenario, const Prepared& p, std::span<const SweepA
     grid.axes = axes;
     for (const SweepAxis& axis : axes) {
         check_axis(scenario, p, axis);
-        grid.values.push_back(axis.values());
+        // Each value as a scenario file could hold it: an amount in whole øre (a cap of
+        // 214 285.714 kr cannot be honoured to the øre), and no larger than any amount.
+        std::vector<double> values = axis.values();
+        const Location where = Location::of_field("sweep");
+        for (double& v : values) {
+            if (!axis.parameter || info(*axis.parameter).unit == Unit::nok) v = to_whole_ore(v);
+            if (axis.parameter) check_value(*axis.parameter, v, where, false);
+            else checked_amount(v, "sweep", "budget");
+        }
+        grid.values.push_back(std::move(values));
         grid.points *= grid.values.back().size();
         grid.cap_swept = grid.cap_swept || axis.parameter == ParameterId::cap;
     }

@@ -532,7 +532,7 @@ static void test_malformed_input(void) {
     CHECK_TEXT(spleis_context_error(ctx),
                "spleis_scenario_set_population: municipality 0301 is not in this scenario");
     CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", -5), SPLEIS_E_BAD_NUMBER);
-    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_parameter: cap must not be negative, got -5");
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_parameter: cap must be an amount that is not negative, got -5");
 
     /* Fixing the solved parameter leaves nothing to solve: an inconsistent scenario. */
     CHECK_STATUS(spleis_scenario_set_parameter(scenario, "per_inhabitant", 20), SPLEIS_OK);
@@ -782,7 +782,7 @@ static void test_budget_and_unknown(void) {
     CHECK_STATUS(spleis_scenario_solve_for(scenario, "rate"), SPLEIS_E_NO_SUCH_PARAMETER);
     CHECK_PREFIX(spleis_context_error(ctx), "spleis_scenario_solve_for: no parameter called \"rate\" (known: base_amount");
     CHECK_STATUS(spleis_scenario_set_budget(scenario, -1), SPLEIS_E_BAD_NUMBER);
-    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_budget: budget must not be negative, got -1");
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_budget: budget must be an amount that is not negative, got -1");
     CHECK_STATUS(spleis_scenario_set_budget(scenario, NAN), SPLEIS_E_BAD_NUMBER);
 
     /* No budget: the rule's amounts stand, so a rate must be given. */

@@ -1,0 +1,108 @@
+#pragma once
+// The catalogue of messages a person reads when spleis refuses something, in English, bokmål
+// and nynorsk: each phrase once, with {} for its arguments, filled with fmt in every language
+// at once (say()). Our own table rather than gettext: the engine runs inside a DLL called from
+// Excel, a Python module and a server answering each request in its own language, where a
+// process-wide locale and .mo files found at run time would be wrong or missing; and the
+// reports already keep their words in a table (src/report/words.cpp).
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "spleis/error.hpp"
+
+namespace spleis {
+
+struct Phrase {
+    std::string_view en, nb, nn;
+};
+
+template <class... Args>
+Text say(const Phrase& phrase, const Args&... args) {
+    return {fmt::format(fmt::runtime(phrase.en), args...), fmt::format(fmt::runtime(phrase.nb), args...),
+            fmt::format(fmt::runtime(phrase.nn), args...)};
+}
+
+namespace phrase {
+
+// A value that a scenario file, a request or a C function gives: {0} names it, {1} is the value.
+inline constexpr Phrase not_finite{"{} must be a finite number, got {}", "{} må vere et endelig tall, fikk {}",
+                                   "{} må vere eit endeleg tal, fekk {}"};
+inline constexpr Phrase negative_amount{"{} must be an amount that is not negative, got {}",
+                                        "{} må være et beløp som ikke er negativt, fikk {}",
+                                        "{} må vere eit beløp som ikkje er negativt, fekk {}"};
+inline constexpr Phrase negative_number{"{} must be a number that is not negative, got {}",
+                                        "{} må være et tall som ikke er negativt, fikk {}",
+                                        "{} må vere eit tal som ikkje er negativt, fekk {}"};
+inline constexpr Phrase amount_too_large{"{} must be at most 1 000 000 000 000 kr, got {}",
+                                         "{} kan være høyst 1 000 000 000 000 kr, fikk {}",
+                                         "{} kan vere høgst 1 000 000 000 000 kr, fekk {}"};
+inline constexpr Phrase number_too_large{"{} must be at most 1 000 000 000 000, got {}", "{} kan være høyst 1 000 000 000 000, fikk {}",
+                                         "{} kan vere høgst 1 000 000 000 000, fekk {}"};
+inline constexpr Phrase not_whole_ore{"{} must be an amount in kroner with at most two decimals (whole øre), got {}",
+                                      "{} må være et beløp i kroner med høyst to desimaler (hele øre), fikk {}",
+                                      "{} må vere eit beløp i kroner med høgst to desimalar (heile øre), fekk {}"};
+inline constexpr Phrase share_above_one{"{} is a share between 0 and 1, got {}", "{} er en andel mellom 0 og 1, fikk {}",
+                                        "{} er ein del mellom 0 og 1, fekk {}"};
+inline constexpr Phrase rounding_unit{"the rounding unit must be 1, 100, 10000 or 100000 øre, got {}",
+                                      "avrundingsenheten må være 1, 100, 10000 eller 100000 øre, fikk {}",
+                                      "avrundingseininga må vere 1, 100, 10000 eller 100000 øre, fekk {}"};
+
+// What-ifs.
+inline constexpr Phrase no_option{"no option \"{}\" in this scenario; its options are: {}",
+                                  "scenarioet har ikke noe alternativ «{}»; alternativene er: {}",
+                                  "scenarioet har ikkje noko alternativ «{}»; alternativa er: {}"};
+inline constexpr Phrase no_funding{"no external funding \"{}\" in this scenario; it has: {}",
+                                   "scenarioet har ingen ekstern finansiering «{}»; det har: {}",
+                                   "scenarioet har inga ekstern finansiering «{}»; det har: {}"};
+inline constexpr Phrase not_self_funded{"member {} is not self-funded in this scenario; self-funded are: {}",
+                                        "medlemmet {} er ikke egenfinansiert i dette scenarioet; egenfinansierte er: {}",
+                                        "medlemen {} er ikkje eigenfinansiert i dette scenarioet; eigenfinansierte er: {}"};
+inline constexpr Phrase named_twice{"{} is named twice in {}", "{} er nevnt to ganger i {}", "{} er nemnd to gonger i {}"};
+inline constexpr Phrase given_and_solved{"{} is given a value and solved at once; leave one out",
+                                         "{} får en verdi og skal løses samtidig; ta bort det ene",
+                                         "{} får ein verdi og skal løysast samstundes; ta bort det eine"};
+inline constexpr Phrase only_limits_none{"only cap and floor can be none; {} needs a value",
+                                         "bare tak og gulv kan være ingen; {} trenger en verdi",
+                                         "berre tak og golv kan vere ingen; {} treng ein verdi"};
+inline constexpr Phrase not_a_member{"{} is not a member of this scenario", "{} er ikke medlem i dette scenarioet",
+                                     "{} er ikkje medlem i dette scenarioet"};
+
+// Limits that do not fit together.
+inline constexpr Phrase cap_below_floor{"cap {} is below the floor {}{}", "taket {} er lavere enn gulvet {}{}",
+                                        "taket {} er lågare enn golvet {}{}"};
+inline constexpr Phrase cap_below_base{"cap {} is below the base amount {}{}: every member would pay the cap",
+                                       "taket {} er lavere enn grunnbeløpet {}{}: alle medlemmer ville betalt taket",
+                                       "taket {} er lågare enn grunnbeløpet {}{}: alle medlemene ville betalt taket"};
+inline constexpr Phrase limit_not_in_units{"{} {} is not a whole number of the rounding unit ({})",
+                                           "{} {} er ikke et helt antall av avrundingsenheten ({})",
+                                           "{} {} er ikkje eit heilt tal av avrundingseininga ({})"};
+inline constexpr Phrase funding_exceeds_budget{"external funding and self-funded amounts ({}) exceed the budget ({})",
+                                               "ekstern finansiering og egenfinansierte beløp ({}) er mer enn budsjettet ({})",
+                                               "ekstern finansiering og eigenfinansierte beløp ({}) er meir enn budsjettet ({})"};
+inline constexpr Phrase share_not_in_units{"the members' share, {}, is not a whole number of the rounding unit ({})",
+                                           "medlemmenes del, {}, er ikke et helt antall av avrundingsenheten ({})",
+                                           "delen til medlemene, {}, er ikkje eit heilt tal av avrundingseininga ({})"};
+
+// The budget cannot be met.
+inline constexpr Phrase infeasible_at_zero{
+    "the budget cannot be met: even with {} = 0 the {} members pay {}, more than the {} they must pay",
+    "budsjettet kan ikke nås: selv med {} = 0 betaler de {} medlemmene {}, mer enn de {} de skal betale",
+    "budsjettet kan ikkje nåast: sjølv med {} = 0 betaler dei {} medlemene {}, meir enn dei {} dei skal betale"};
+inline constexpr Phrase infeasible_at_cap{
+    "the budget cannot be met: all {} members at the cap of {} give {}, the budget needs {}",
+    "budsjettet kan ikke nås: alle {} medlemmer på taket på {} gir {}, budsjettet trenger {}",
+    "budsjettet kan ikkje nåast: alle {} medlemene på taket på {} gir {}, budsjettet treng {}"};
+inline constexpr Phrase lowest_cap{"; the lowest cap that meets the budget is {}", "; det laveste taket som når budsjettet, er {}",
+                                   "; det lågaste taket som når budsjettet, er {}"};
+inline constexpr Phrase cap_set_at{"; the cap is set at {}", "; taket er satt i {}", "; taket er sett i {}"};
+inline constexpr Phrase infeasible_at_most{
+    "the budget cannot be met: whatever the value of {}, the {} members pay at most {}, the budget needs {}",
+    "budsjettet kan ikke nås: uansett verdi på {} betaler de {} medlemmene høyst {}, budsjettet trenger {}",
+    "budsjettet kan ikkje nåast: kva verdi {} enn har, betaler dei {} medlemene høgst {}, budsjettet treng {}"};
+inline constexpr Phrase budget_less{"{} (the budget of {} less {} from other sources)", "{} (budsjettet på {} minus {} fra andre kilder)",
+                                    "{} (budsjettet på {} minus {} frå andre kjelder)"};
+
+}  // namespace phrase
+
+}  // namespace spleis
