@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "spleis/allocation.hpp"
+#include "spleis/changes.hpp"
+#include "spleis/comparison.hpp"
 #include "spleis/scenario.hpp"
 
 namespace spleis {
@@ -22,6 +24,11 @@ Allocation allocate(const Scenario& scenario);
 
 // allocate(with_option(scenario, option)), with every error naming the option.
 Allocation allocate(const Scenario& scenario, const ScenarioOption& option);
+
+// The scenario's baseline and then each of its options, with the what-if `changes` made to
+// each (its `option`, if any, must name one of them, and is otherwise not used), allocated:
+// what `spleis compare`, the C API and the server compare. Errors name the option.
+std::vector<NamedAllocation> allocate_options(const Scenario& scenario, const Changes& changes = {});
 
 // The same amounts as allocate(), in øre and member code order, without the names, terms and
 // funding an Allocation carries: for callers that recalculate often (a spreadsheet cell).

@@ -130,14 +130,7 @@ int SPLEIS_CALL spleis_compare(const spleis_scenario* scenario, spleis_compariso
         require(comparison, "comparison");
         require_loaded(scenario);
         const Scenario& s = *scenario->scenario;
-        // As `spleis compare` does for one file: the baseline, then each option of the scenario
-        // without its options (with_option() copies the scenario it is given).
-        std::vector<NamedAllocation> options;
-        options.push_back({s.baseline_name, allocate(s)});
-        Scenario bare = s;
-        bare.options.clear();
-        for (const ScenarioOption& option : s.options) options.push_back({option.name, allocate(bare, option)});
-        auto made = std::make_unique<spleis_comparison>(spleis_comparison{scenario->error, compare(std::move(options))});
+        auto made = std::make_unique<spleis_comparison>(spleis_comparison{scenario->error, compare(allocate_options(s))});
         *comparison = made.release();
     });
 }

@@ -13,17 +13,13 @@ namespace spleis::cli {
 namespace {
 // A scenario's baseline and its options; with several files, names say which file they came from.
 void add_options(const Scenario& scenario, bool several_files, std::vector<NamedAllocation>& out) {
-    const std::string prefix = several_files ? scenario.title + ": " : "";
-    out.push_back({several_files && scenario.options.empty() ? scenario.title : prefix + scenario.baseline_name,
-                   allocate(scenario)});
-    // Without its options, copied once: with_option() copies the scenario it is given, and
-    // copying every option for each option made comparing 2 000 options take seconds.
-    Scenario bare = scenario;
-    bare.options.clear();
-    for (const ScenarioOption& option : scenario.options)
-        out.push_back({prefix + option.name, allocate(bare, option)});
+    std::vector<NamedAllocation> options = allocate_options(scenario);
+    if (several_files) {
+        for (NamedAllocation& o : options) o.name = scenario.title + ": " + o.name;
+        if (scenario.options.empty()) options.front().name = scenario.title;
+    }
+    for (NamedAllocation& o : options) out.push_back(std::move(o));
 }
-
 
 // A plan's options year by year, and each option's years added up for the period.
 std::string compare_plan(const Plan& plan, const CompareOptions& options) {

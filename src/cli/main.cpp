@@ -17,18 +17,8 @@
 
 namespace {
 
-// Exit codes, documented in docs/commands.md.
-enum Exit { ok = 0, input_error = 1, usage_error = 2, infeasible = 3, output_error = 4, internal_error = 70 };
-
-int exit_code(spleis::ErrorKind kind) {
-    switch (kind) {
-        case spleis::ErrorKind::input: return input_error;
-        case spleis::ErrorKind::infeasible: return infeasible;
-        case spleis::ErrorKind::output: return output_error;
-        case spleis::ErrorKind::internal: return internal_error;
-    }
-    return internal_error;
-}
+// Exit codes, documented in docs/commands.md; those of spleis::Error come from error_class().
+enum Exit { ok = 0, usage_error = 2, internal_error = 70 };
 
 }  // namespace
 
@@ -46,8 +36,8 @@ static int spleis_main(int argc, char** argv) {
 
     const std::map<std::string, spleis::Language> languages{
         {"en", spleis::Language::en}, {"nb", spleis::Language::nb}, {"nn", spleis::Language::nn}};
-    const auto add_lang = [&](CLI::App* command, std::string& lang) {
-        command->add_option("--lang", lang, "Language of tables and explanations: en (default), nb (bokmål), nn (nynorsk)")
+    const auto add_lang = [&](CLI::App* command, std::string& into) {
+        command->add_option("--lang", into, "Language of tables, explanations and messages: en (default), nb (bokmål), nn (nynorsk)")
             ->check(CLI::IsMember({"en", "nb", "nn"}));
     };
 
@@ -66,8 +56,9 @@ static int spleis_main(int argc, char** argv) {
     run_cmd->add_option("-o,--output", run.output, "Write to this file instead of standard output (written whole or not at all)");
 
     run_cmd->add_flag("--trace", run.trace, "Instead of the report, every member's explanation as JSON");
-    std::string run_lang = "en";
-    add_lang(run_cmd, run_lang);
+    // One language for every command, its reports and its messages.
+    std::string lang = "en";
+    add_lang(run_cmd, lang);
 
     std::string explain_file, explain_member;
     CLI::App* explain_cmd = app.add_subcommand("explain", "Show step by step how one member's amount came about");
@@ -76,12 +67,12 @@ static int spleis_main(int argc, char** argv) {
     explain_cmd->add_option("-m,--member", explain_member, "Municipality code (4630) or name (Osterøy)")->required();
     std::string explain_option;
     explain_cmd->add_option("--option", explain_option, "An option of the scenario, by its letter in compare (B, C, …) or its name; A is the baseline");
-    std::string explain_lang = "en", explain_format = "text";
+    std::string explain_format = "text";
     std::optional<std::string> explain_output;
     explain_cmd->add_option("-f,--format", explain_format, "text (the default), markdown or html (for a council paper)")
         ->check(CLI::IsMember({"text", "markdown", "html"}));
     explain_cmd->add_option("-o,--output", explain_output, "Write to this file instead of standard output (written whole or not at all)");
-    add_lang(explain_cmd, explain_lang);
+    add_lang(explain_cmd, lang);
 
     spleis::cli::CompareOptions compare;
     std::string compare_format = "table";
@@ -92,8 +83,7 @@ static int spleis_main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "csv", "json", "xlsx", "markdown", "html"}));
     compare_cmd->add_flag("--summary", compare.summary, "CSV: one row per option instead of one per option and member");
     compare_cmd->add_option("-o,--output", compare.output, "Write to this file instead of standard output");
-    std::string compare_lang = "en";
-    add_lang(compare_cmd, compare_lang);
+    add_lang(compare_cmd, lang);
 
     spleis::cli::SweepOptions sweep;
     CLI::App* sweep_cmd = app.add_subcommand("sweep", "Solve a scenario over a grid of parameter values (CSV)");
@@ -105,6 +95,7 @@ static int spleis_main(int argc, char** argv) {
     sweep_cmd->add_flag("--summary", sweep.summary, "One row per grid point (solved value, totals, capped, Gini) instead of one per member");
     sweep_cmd->add_option("-o,--output", sweep.output, "Write to this file instead of standard output");
     sweep_cmd->add_option("--threads", sweep.threads, "Threads solving grid points in parallel (default: all cores); the result is the same");
+    add_lang(sweep_cmd, lang);
 
     spleis::cli::CalibrateOptions calibrate;
     std::string calibrate_format = "table";
@@ -116,9 +107,10 @@ static int spleis_main(int argc, char** argv) {
     calibrate_cmd->add_option("-f,--format", calibrate_format, "table (for people, the default) or json")
         ->check(CLI::IsMember({"table", "json"}));
     calibrate_cmd->add_option("-o,--output", calibrate.output, "Write to this file instead of standard output");
+    add_lang(calibrate_cmd, lang);
 
     spleis::cli::GrowOptions grow;
-    std::string grow_format = "table", grow_lang = "en";
+    std::string grow_format = "table";
     CLI::App* grow_cmd = app.add_subcommand("grow", "How a matched fund grows as its members join, step by step");
     grow_cmd->footer("Example: spleis grow scenarios/kommit-fund.yaml --order largest-first --levy 20 --levy 23.46");
     grow_cmd->add_option("FILE", grow.scenario, "Scenario file under the matched_fund rule; its members are the ones that may join")
@@ -131,12 +123,13 @@ static int spleis_main(int argc, char** argv) {
     grow_cmd->add_option("-f,--format", grow_format, "table (for people, the default), csv or json")
         ->check(CLI::IsMember({"table", "csv", "json"}));
     grow_cmd->add_option("-o,--output", grow.output, "Write to this file instead of standard output");
-    add_lang(grow_cmd, grow_lang);
+    add_lang(grow_cmd, lang);
 
     std::string validate_file;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario and its model and population files without computing");
     validate_cmd->footer("Example: spleis validate scenarios/digi-vestland-2021.yaml");
     validate_cmd->add_option("FILE", validate_file, "Scenario file (YAML)")->required();
+    add_lang(validate_cmd, lang);
 
     spleis::cli::NewOptions create;
     CLI::App* new_cmd = app.add_subcommand("new", "Write a commented scenario to start from, that runs as written");
@@ -155,6 +148,7 @@ static int spleis_main(int argc, char** argv) {
     new_cmd->add_option("--funding", create.funding, "External funding NAME=AMOUNT, e.g. \"Regional grant=400 000\"; may be repeated");
     new_cmd->add_option("--param", create.params, "A parameter's value NAME=VALUE, e.g. \"equal_fraction=40 %\"; may be repeated");
     new_cmd->add_flag("--force", create.force, "Replace FILE if it exists");
+    add_lang(new_cmd, lang);
     new_cmd->footer("Example: spleis new hallingdal.yaml --year 2025 --rule mixed_key --members Flå,Nesbyen,Gol,Hemsedal,Ål,Hol "
                     "--budget \"6 400 000\" --param \"equal_fraction=40 %\" --cap \"1 800 000\" --funding \"Regional grant=400 000\"");
 
@@ -170,6 +164,7 @@ static int spleis_main(int argc, char** argv) {
     population_cmd->add_option("-f,--format", population_format, "table (for people, the default) or csv (code,name,population,year)")
         ->check(CLI::IsMember({"table", "csv"}));
     population_cmd->add_option("-o,--output", population.output, "Write to this file instead of standard output");
+    add_lang(population_cmd, lang);
     population_cmd->add_option("--data", population.data_dir, "Folder of the shipped tables (default: SPLEIS_DATA_DIR, else share/spleis/scenarios/data of an installed spleis, else scenarios/data)");
     CLI::App* serve_cmd = app.add_subcommand("serve", "Serve a what-if page and an HTTP JSON API for scenarios: "
                                                        "spleis serve SCENARIO... [--host 127.0.0.1] [--port 8080]");
@@ -192,6 +187,7 @@ static int spleis_main(int argc, char** argv) {
         ->check(CLI::Range(0.1, 3600.0));
     fetch_cmd->add_option("--data", fetch.data_dir, "Folder of the shipped tables, whose municipalities the download must have "
                                                     "(default: as for spleis population)");
+    add_lang(fetch_cmd, lang);
 
     try {
         app.parse(argc, argv);
@@ -209,13 +205,13 @@ static int spleis_main(int argc, char** argv) {
     try {
         if (*run_cmd) {
             run.format = formats.at(format);
-            run.lang = languages.at(run_lang);
+            run.lang = languages.at(lang);
             return spleis::cli::run(run);
         }
         if (*validate_cmd) return spleis::cli::validate(validate_file);
         if (*grow_cmd) {
             grow.format = formats.at(grow_format);
-            grow.lang = languages.at(grow_lang);
+            grow.lang = languages.at(lang);
             return spleis::cli::grow(grow);
         }
         if (*sweep_cmd) return spleis::cli::sweep(sweep);
@@ -225,7 +221,7 @@ static int spleis_main(int argc, char** argv) {
         }
         if (*compare_cmd) {
             compare.format = formats.at(compare_format);
-            compare.lang = languages.at(compare_lang);
+            compare.lang = languages.at(lang);
             return spleis::cli::compare(compare);
         }
         if (*new_cmd) return spleis::cli::new_scenario(create);
@@ -238,13 +234,13 @@ static int spleis_main(int argc, char** argv) {
         if (*explain_cmd)
             return spleis::cli::explain({explain_file, explain_member, explain_option,
                                          explain_format == "text" ? spleis::Format::table : formats.at(explain_format),
-                                         explain_output, languages.at(explain_lang)});
+                                         explain_output, languages.at(lang)});
     } catch (const spleis::cli::UsageError& e) {
         std::cerr << "spleis: " << e.what() << "\n";
         return usage_error;
     } catch (const spleis::Error& e) {
-        std::cerr << "spleis: " << e.what() << "\n";
-        return exit_code(e.kind());
+        std::cerr << "spleis: " << e.located(languages.at(lang)) << "\n";
+        return spleis::error_class(e.kind()).exit_code;
     } catch (const std::exception& e) {
         std::cerr << "spleis: internal error: " << e.what() << "\n";
         return internal_error;

@@ -68,6 +68,8 @@ inline constexpr Phrase only_limits_none{"only cap and floor can be none; {} nee
 inline constexpr Phrase not_a_member{"{} is not a member of this scenario", "{} er ikke medlem i dette scenarioet",
                                      "{} er ikkje medlem i dette scenarioet"};
 
+inline constexpr Phrase option_named{"option \"{}\": ", "alternativ «{}»: ", "alternativ «{}»: "};
+
 // Limits that do not fit together.
 inline constexpr Phrase cap_below_floor{"cap {} is below the floor {}{}", "taket {} er lavere enn gulvet {}{}",
                                         "taket {} er lågare enn golvet {}{}"};

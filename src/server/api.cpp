@@ -139,14 +139,7 @@ Reply solve(const Served& s, const Request& r) {
 Reply compare_options(const Served& s, const Request& r) {
     std::vector<NamedAllocation> named;
     if (r.compared.empty()) {
-        (void)apply(s.scenario, r.changes);  // refused as any what-if: an unknown option too
-        Changes c = r.changes;
-        c.option.reset();
-        named.push_back({s.scenario.baseline_name, allocate(apply(s.scenario, c))});
-        for (const ScenarioOption& o : s.scenario.options) {
-            c.option = o.name;
-            named.push_back({o.name, allocate(apply(s.scenario, c))});
-        }
+        named = allocate_options(s.scenario, r.changes);
     } else {
         named.push_back({s.scenario.baseline_name, s.baseline});
         for (std::size_t i = 0; i < r.compared.size(); ++i)

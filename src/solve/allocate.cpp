@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "infeasible.hpp"
+#include "phrases.hpp"
 #include "prepared.hpp"
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
@@ -163,13 +164,33 @@ Allocation allocate(const Scenario& s) {
     return a;
 }
 
-Allocation allocate(const Scenario& scenario, const ScenarioOption& option) {
-    const Scenario s = with_option(scenario, option);  // names the option in its own errors
+namespace {
+// The what-if made to the scenario under an option, allocated, every error naming the option.
+Allocation allocate_option(const Scenario& scenario, const ScenarioOption& option, const Changes& changes) {
     try {
-        return allocate(s);
+        return allocate(apply(with_option(scenario, option), changes));
     } catch (const Error& e) {
-        throw Error(e.kind(), e.where(), fmt::format("option \"{}\": {}", option.name, e.message()));
+        const Text named = say(phrase::option_named, option.name);
+        throw Error(e.kind(), e.where(), Text{named.en + e.message(Language::en), named.nb + e.message(Language::nb),
+                                              named.nn + e.message(Language::nn)});
     }
+}
+}  // namespace
+
+Allocation allocate(const Scenario& scenario, const ScenarioOption& option) { return allocate_option(scenario, option, {}); }
+
+std::vector<NamedAllocation> allocate_options(const Scenario& scenario, const Changes& changes) {
+    if (changes.option) (void)apply(scenario, changes);  // an option named that is not one is refused
+    Changes each = changes;
+    each.option.reset();
+    std::vector<NamedAllocation> out;
+    out.push_back({scenario.baseline_name, allocate(apply(scenario, each))});
+    // Without its options, copied once: with_option() copies the scenario it is given, and
+    // copying every option for each option made comparing 2 000 options take seconds.
+    Scenario bare = scenario;
+    bare.options.clear();
+    for (const ScenarioOption& option : scenario.options) out.push_back({option.name, allocate_option(bare, option, each)});
+    return out;
 }
 
 std::optional<double> allocate_amounts(const Scenario& s, std::span<Ore> amounts) {
