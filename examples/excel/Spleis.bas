@@ -55,6 +55,8 @@ Public Declare PtrSafe Function spleis_error_string Lib "spleis.dll" (ByVal stat
 Public Declare PtrSafe Function spleis_context_new Lib "spleis.dll" (ByRef context As LongPtr) As Long
 Public Declare PtrSafe Sub spleis_context_free Lib "spleis.dll" (ByVal context As LongPtr)
 Public Declare PtrSafe Function spleis_context_error Lib "spleis.dll" (ByVal context As LongPtr) As LongPtr
+Public Declare PtrSafe Function spleis_context_set_language Lib "spleis.dll" _
+    (ByVal context As LongPtr, ByRef language As Byte) As Long
 
 ' --- Scenarios ---------------------------------------------------------------------------
 Public Declare PtrSafe Function spleis_scenario_new Lib "spleis.dll" _

@@ -84,6 +84,7 @@ typedef enum spleis_status {
     SPLEIS_E_NO_SUCH_FUNDING = 109,    /* no external funding of that name */
     SPLEIS_E_NO_SUCH_OPTION = 110,     /* no option of that name or index */
     SPLEIS_E_TOO_LARGE = 111,          /* a sweep of more points than SPLEIS_SWEEP_MAX_POINTS (or amounts) */
+    SPLEIS_E_NO_SUCH_LANGUAGE = 112,   /* a language other than "en", "nb" or "nn" */
 
     SPLEIS_E_INPUT = 200,              /* a file or text is missing, malformed or inconsistent */
 
@@ -148,6 +149,13 @@ SPLEIS_API void SPLEIS_CALL spleis_context_free(spleis_context* context);
  * context). Not copied into a buffer, so reading it cannot itself fail. */
 SPLEIS_API const char* SPLEIS_CALL spleis_context_error(const spleis_context* context);
 
+/* The language of the messages of calls made through this context and what was created from
+ * it, from now on: "en" (English, the default), "nb" (bokmål) or "nn" (nynorsk), as
+ * `spleis --lang` (function added in ABI 1.2). Names of parameters and fields stay as written
+ * in scenario files ("cap", "base_amount"). Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT or
+ * SPLEIS_E_NO_SUCH_LANGUAGE. */
+SPLEIS_API int SPLEIS_CALL spleis_context_set_language(spleis_context* context, const char* language);
+
 /* ---------------------------------------------------------------------------------------
  * Scenarios
  * --------------------------------------------------------------------------------------- */
@@ -181,13 +189,16 @@ SPLEIS_API int SPLEIS_CALL spleis_scenario_load_yaml(spleis_scenario* scenario, 
 
 /* Sets a parameter of the scenario's model to a value, as a `parameters:` override in the
  * scenario file would: `name` is its key ("base_amount", "cap", ...), `value` in its unit
- * (kroner, kroner per inhabitant, or a share; kroner are rounded to whole øre). A parameter
+ * (kroner, kroner per inhabitant, or a share; kroner in whole øre, as a scenario file holds
+ * them, and checked by the same rules with the same messages as a scenario file's values and a
+ * what-if's on the page). A parameter
  * the model solved for becomes fixed, so the scenario then needs another unknown: choose it
  * with spleis_scenario_solve_for(). "cap" or "floor" set to 0 (or "cap" to +infinity) removes
  * it, as in the spreadsheet functions and as spleis_scenario_remove_parameter() does.
  * "budget" sets the budget, as spleis_scenario_set_budget() does.
  * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED, SPLEIS_E_NO_SUCH_PARAMETER
- * (unknown name) or SPLEIS_E_BAD_NUMBER (NaN, infinite, negative or above 10^12). Whether
+ * (unknown name) or SPLEIS_E_BAD_NUMBER (NaN, infinite, negative, above 10^12, or a fraction
+ * of an øre). Whether
  * the rule uses the parameter is checked by spleis_solve(). */
 SPLEIS_API int SPLEIS_CALL spleis_scenario_set_parameter(spleis_scenario* scenario, const char* name,
                                                          double value);
@@ -201,8 +212,8 @@ SPLEIS_API int SPLEIS_CALL spleis_scenario_set_population(spleis_scenario* scena
                                                           double population);
 
 /* What a scenario file's `budget:`, `external_funding:`, `self_funded:` and `rounding:` say,
- * changed from a program (functions added in ABI 1.1). Amounts are kroner, rounded to whole
- * øre, from 0 to 10^12; each returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED,
+ * changed from a program (functions added in ABI 1.1). Amounts are kroner in whole øre
+ * (a fraction of an øre is refused, not rounded), from 0 to 10^12; each returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED,
  * SPLEIS_E_BAD_NUMBER, or the code named with the function. Whether the numbers fit together
  * (funding above the budget, say) is checked by spleis_solve(). */
 

@@ -38,6 +38,7 @@ E_NOTHING_SOLVED = 108
 E_NO_SUCH_FUNDING = 109
 E_NO_SUCH_OPTION = 110
 E_TOO_LARGE = 111
+E_NO_SUCH_LANGUAGE = 112
 E_INPUT = 200
 E_INFEASIBLE = 300
 E_INTERNAL = 900
@@ -54,6 +55,7 @@ SIGNATURES = {
     "spleis_context_new": (c_int, [POINTER(c_void_p)]),
     "spleis_context_free": (None, [c_void_p]),
     "spleis_context_error": (c_char_p, [c_void_p]),
+    "spleis_context_set_language": (c_int, [c_void_p, c_char_p]),
     "spleis_scenario_new": (c_int, [c_void_p, POINTER(c_void_p)]),
     "spleis_scenario_free": (None, [c_void_p]),
     "spleis_scenario_load_file": (c_int, [c_void_p, c_char_p]),
@@ -381,11 +383,15 @@ class Scenario(_Closing):
         s.solve().member(4630).amount
     """
 
-    def __init__(self, path=None, *, yaml: Optional[str] = None, base_dir=None, library: Optional[Library] = None):
+    def __init__(self, path=None, *, yaml: Optional[str] = None, base_dir=None, library: Optional[Library] = None,
+                 lang: str = "en"):
+        """lang: the language of error messages, "en", "nb" (bokmål) or "nn" (nynorsk)."""
         if (path is None) == (yaml is None):
             raise ArgumentTypeError(E_NULL_ARGUMENT, "give a scenario file or yaml= text, one of them")
         self._lib = library or globals()["library"]()
         self._context = _Context(self._lib)
+        self._lib._check(self._lib.c.spleis_context_set_language(self._context.handle, _text(lang, "lang")),
+                         self._context.handle)
         self._handle = c_void_p()
         self._call("spleis_scenario_new", self._context.handle, byref(self._handle))
         if yaml is not None:

@@ -34,10 +34,10 @@ int status_of_current_exception(LastError* error, const char* function) noexcept
         // A value an argument gave (an amount, a parameter's value), refused by the engine's
         // checks of a what-if, is that argument's fault: named by the function.
         if (!e.where().field.empty() && e.kind() == ErrorKind::input) {
-            keep(error, function, e.message().c_str());
+            keep(error, function, e.message(error ? error->lang : Language::en).c_str());
             return SPLEIS_E_BAD_NUMBER;
         }
-        keep(error, nullptr, e.what());
+        keep(error, nullptr, e.located(error ? error->lang : Language::en).c_str());
         return error_class(e.kind()).c_status;
     } catch (const std::bad_alloc&) {
         keep(error, function, "out of memory");

@@ -7,6 +7,7 @@
 
 #include "spleis/allocation.hpp"
 #include "spleis/comparison.hpp"
+#include "spleis/language.hpp"
 #include "spleis/scenario.hpp"
 
 namespace spleis::capi {
@@ -15,6 +16,7 @@ namespace spleis::capi {
 // freeing the context first leaves them safe to use (their messages just go nowhere).
 struct LastError {
     std::string message;
+    Language lang = Language::en;  // of the messages: spleis_context_set_language()
 };
 
 // One value of a sweep; its members' amounts are in spleis_sweep::amounts.

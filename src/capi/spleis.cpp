@@ -78,6 +78,7 @@ const char* SPLEIS_CALL spleis_error_string(int status) {
         case SPLEIS_E_NO_SUCH_FUNDING: return "no such external funding";
         case SPLEIS_E_NO_SUCH_OPTION: return "no such option";
         case SPLEIS_E_TOO_LARGE: return "the sweep would be too large";
+        case SPLEIS_E_NO_SUCH_LANGUAGE: return "no such language";
         case SPLEIS_E_INPUT: return "the scenario, model or population input is not valid";
         case SPLEIS_E_INFEASIBLE: return "the budget cannot be met";
         case SPLEIS_E_INTERNAL: return "internal error in spleis";
@@ -95,6 +96,18 @@ int SPLEIS_CALL spleis_context_new(spleis_context** context) {
 }
 
 void SPLEIS_CALL spleis_context_free(spleis_context* context) { delete context; }
+
+int SPLEIS_CALL spleis_context_set_language(spleis_context* context, const char* language) {
+    return guarded(error_of(context), __func__, [&] {
+        require(context, "context");
+        require(language, "language");
+        const std::string_view lang = language;
+        if (lang == "en") context->error->lang = Language::en;
+        else if (lang == "nb") context->error->lang = Language::nb;
+        else if (lang == "nn") context->error->lang = Language::nn;
+        else throw Refusal{SPLEIS_E_NO_SUCH_LANGUAGE, fmt::format("no language \"{}\"; give en, nb (bokmål) or nn (nynorsk)", language)};
+    });
+}
 
 const char* SPLEIS_CALL spleis_context_error(const spleis_context* context) {
     return context ? context->error->message.c_str() : "";

@@ -637,6 +637,35 @@ static void test_infeasible(void) {
     spleis_context_free(ctx);
 }
 
+/* Issue 31: a what-if through the C API is checked by the engine's rules, with its words, and
+ * messages come in the context's language. */
+static void test_language(void) {
+    spleis_context* ctx = NULL;
+    spleis_scenario* scenario = NULL;
+    spleis_result* result = NULL;
+
+    spleis_context_new(&ctx);
+    spleis_scenario_new(ctx, &scenario);
+    spleis_scenario_load_file(scenario, digi_vestland);
+    CHECK_STATUS(spleis_context_set_language(ctx, "se"), SPLEIS_E_NO_SUCH_LANGUAGE);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_context_set_language: no language \"se\"; give en, nb (bokmål) or nn (nynorsk)");
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", 250000.001), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx),
+               "spleis_scenario_set_parameter: cap must be an amount in kroner with at most two decimals (whole øre), got 250000.001");
+    CHECK_STATUS(spleis_context_set_language(ctx, "nb"), SPLEIS_OK);
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "base_amount", -100000), SPLEIS_E_BAD_NUMBER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_parameter: base_amount må være et beløp som ikke er negativt, fikk -100000");
+    CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", 200000), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_INFEASIBLE);
+    CHECK_PREFIX(spleis_context_error(ctx),
+                 "scenarios/digi-vestland-2021.yaml:11:9: budsjettet kan ikke nås: alle 42 medlemmer på taket på 200 000 kr");
+    CHECK_STATUS(spleis_context_set_language(ctx, "nn"), SPLEIS_OK);
+    CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_INFEASIBLE);
+    CHECK(strstr(spleis_context_error(ctx), "det lågaste taket som når budsjettet, er 246 905 kr") != NULL);
+    spleis_scenario_free(scenario);
+    spleis_context_free(ctx);
+}
+
 static void test_nothing_solved(void) {
     spleis_context* ctx = NULL;
     spleis_result* result;
@@ -697,7 +726,7 @@ static void test_library(void) {
     const int codes[] = {SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_BAD_COUNT, SPLEIS_E_BAD_NUMBER,
                          SPLEIS_E_BUFFER_TOO_SMALL, SPLEIS_E_INDEX_OUT_OF_RANGE, SPLEIS_E_NOT_LOADED,
                          SPLEIS_E_NO_SUCH_PARAMETER, SPLEIS_E_NO_SUCH_MEMBER, SPLEIS_E_NOTHING_SOLVED, SPLEIS_E_NO_SUCH_FUNDING,
-                         SPLEIS_E_NO_SUCH_OPTION, SPLEIS_E_TOO_LARGE, SPLEIS_E_INPUT,
+                         SPLEIS_E_NO_SUCH_OPTION, SPLEIS_E_TOO_LARGE, SPLEIS_E_NO_SUCH_LANGUAGE, SPLEIS_E_INPUT,
                          SPLEIS_E_INFEASIBLE, SPLEIS_E_INTERNAL, SPLEIS_E_OUT_OF_MEMORY};
     const size_t n = sizeof codes / sizeof codes[0];
     size_t i, j;
@@ -1424,6 +1453,7 @@ static const struct test_case cases[] = {
     {"utf8_file_names", test_utf8_file_names},
     {"library", test_library},
     {"budget_and_unknown", test_budget_and_unknown},
+    {"language", test_language},
     {"remove_cap", test_remove_cap},
     {"funding_and_self_funded", test_funding_and_self_funded},
     {"names", test_names},
