@@ -193,8 +193,9 @@ SPLEIS_API int SPLEIS_CALL spleis_scenario_load_yaml(spleis_scenario* scenario, 
  * them, and checked by the same rules with the same messages as a scenario file's values and a
  * what-if's on the page). A parameter
  * the model solved for becomes fixed, so the scenario then needs another unknown: choose it
- * with spleis_scenario_solve_for(). "cap" or "floor" set to 0 (or "cap" to +infinity) removes
- * it, as in the spreadsheet functions and as spleis_scenario_remove_parameter() does.
+ * with spleis_scenario_solve_for(). A cap of 0 is a cap of 0 kr, as in a scenario file (since
+ * ABI 1.2; before, 0 or +infinity removed it): remove a cap or floor with
+ * spleis_scenario_remove_parameter(), as `cap: none` does.
  * "budget" sets the budget, as spleis_scenario_set_budget() does.
  * Returns SPLEIS_OK, SPLEIS_E_NULL_ARGUMENT, SPLEIS_E_NOT_LOADED, SPLEIS_E_NO_SUCH_PARAMETER
  * (unknown name) or SPLEIS_E_BAD_NUMBER (NaN, infinite, negative, above 10^12, or a fraction

@@ -151,13 +151,10 @@ int SPLEIS_CALL spleis_scenario_set_parameter(spleis_scenario* scenario, const c
         require_loaded(scenario);
         Scenario& s = *scenario->scenario;
         if (std::string_view(name) == "budget") return set_budget(s, value, "spleis_scenario_set_parameter");
-        const ParameterId id = parameter_id(name);
-        const bool limit = id == ParameterId::cap || id == ParameterId::floor;
-        // The C API's way to say "no cap" (or floor): 0, or an endless cap, as a spreadsheet's
-        // empty cell; the engine's is none.
-        const bool none = limit && (value == 0 || (id == ParameterId::cap && value == INFINITY));
+        // A value means what it means in a scenario file and on the page: a cap of 0 is a cap
+        // of 0 kr. No cap is spleis_scenario_remove_parameter(), as `cap: none`.
         Changes c;
-        c.parameters = {{id, none ? std::nullopt : std::optional(value)}};
+        c.parameters = {{parameter_id(name), value}};
         c.source = "set through the C API";
         change(s, c, "spleis_scenario_set_parameter");
     });

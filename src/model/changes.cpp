@@ -81,8 +81,14 @@ Scenario apply(const Scenario& scenario, const Changes& changes) {
         p.where = field(name);
     }
     if (changes.solve) {
-        for (Parameter& p : s.model.parameters)
-            if (p.solved()) p.mode = ParameterMode::value;
+        // The unknown so far needs a value of its own now; its value while solved means nothing.
+        for (std::size_t i = 0; i < parameter_count; ++i) {
+            Parameter& p = s.model.parameters[i];
+            const auto id = static_cast<ParameterId>(i);
+            if (!p.solved() || id == *changes.solve) continue;
+            if (!given.contains(id))
+                throw Error(field("solve"), say(phrase::old_unknown_needs_value, info(*changes.solve).key, info(id).key));
+        }
         Parameter& p = at(s.model.parameters, *changes.solve);
         p.mode = ParameterMode::solve;
         p.value = 0;

@@ -62,6 +62,9 @@ inline constexpr Phrase named_twice{"{} is named twice in {}", "{} er nevnt to g
 inline constexpr Phrase given_and_solved{"{} is given a value and solved at once; leave one out",
                                          "{} får en verdi og skal løses samtidig; ta bort det ene",
                                          "{} får ein verdi og skal løysast samstundes; ta bort det eine"};
+inline constexpr Phrase old_unknown_needs_value{
+    "to solve {} instead, give {} a value: it was the one solved", "for å løse {} i stedet, gi {} en verdi: det var den som ble løst",
+    "for å løyse {} i staden, gi {} ein verdi: det var den som vart løyst"};
 inline constexpr Phrase only_limits_none{"only cap and floor can be none; {} needs a value",
                                          "bare tak og gulv kan være ingen; {} trenger en verdi",
                                          "berre tak og golv kan vere ingen; {} treng ein verdi"};

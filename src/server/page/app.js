@@ -136,7 +136,8 @@ function changes() {
   for (const p of o.parameters) {
     if (p.name === solvedNow) continue;
     if (p.name in state.p) params[p.name] = state.p[p.name];
-    else if (state.solve && p.solved) params[p.name] = p.value;  // was solved, now given its last value
+    // Was solved, now given its last value: an amount in whole øre, as every amount given is.
+    else if (state.solve && p.solved) params[p.name] = p.unit === 'NOK' ? Math.round(p.value * 100) / 100 : p.value;
   }
   if (Object.keys(params).length) c.parameters = params;
   if (state.solve && !(o.parameters.find((p) => p.name === state.solve) || {}).solved) c.solve = state.solve;
