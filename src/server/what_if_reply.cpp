@@ -36,11 +36,12 @@ Document summary_document(const Allocation& a) {
 }
 
 std::vector<const MemberShare*> baseline_of(const Allocation& baseline, const Allocation& a) {
+    // An allocation lists its members in code order.
+    const auto by_code = [](const MemberShare& m, const std::string& code) { return m.municipality.code < code; };
     std::vector<const MemberShare*> out;
     for (const MemberShare& m : a.members) {
-        const auto it = std::find_if(baseline.members.begin(), baseline.members.end(),
-                                     [&](const MemberShare& b) { return b.municipality.code == m.municipality.code; });
-        out.push_back(it == baseline.members.end() ? nullptr : &*it);
+        const auto it = std::lower_bound(baseline.members.begin(), baseline.members.end(), m.municipality.code, by_code);
+        out.push_back(it != baseline.members.end() && it->municipality.code == m.municipality.code ? &*it : nullptr);
     }
     return out;
 }
