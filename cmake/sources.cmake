@@ -87,6 +87,6 @@ set(SPLEIS_REPORT_SOURCES
 set(SPLEIS_XLSX_SOURCES src/report/xlsx.cpp)
 set(SPLEIS_REPORT_HEADERS
   report.hpp explain.hpp comparison_report.hpp calibration_report.hpp plan_report.hpp
-  xlsx_report.hpp output_file.hpp population_report.hpp growth_report.hpp)
+  xlsx_report.hpp output_file.hpp population_report.hpp growth_report.hpp json_document.hpp)
 
 set(SPLEIS_ENGINE_SOURCES ${SPLEIS_MODEL_SOURCES} ${SPLEIS_LOAD_SOURCES} ${SPLEIS_SOLVE_SOURCES} ${SPLEIS_REPORT_SOURCES})

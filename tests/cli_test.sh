@@ -56,6 +56,21 @@ expect "infeasible" 3 "all 42 members at the cap of 500 000 kr give 21 000 000 k
   "$spleis" run "$scratch/infeasible.yaml" --format csv --output "$scratch/report.csv"
 [ "$(cat "$scratch/report.csv")" = "previous report" ] || { echo "FAIL output file was touched on error"; fail=1; }
 
+# The same refusal in the user's language, with every command taking --lang (issue 31).
+expect "infeasible in bokmål" 3 "budsjettet kan ikke nås: alle 42 medlemmer på taket på 500 000 kr gir 21 000 000 kr, budsjettet trenger 30 900 000 kr" -- \
+  "$spleis" run "$scratch/infeasible.yaml" --lang nb
+grep -q "det laveste taket som når budsjettet, er 735 715 kr" "$scratch/err" || { echo "FAIL the lowest cap, in bokmål"; fail=1; }
+expect "infeasible in nynorsk" 3 "budsjettet kan ikkje nåast: alle 42 medlemene på taket på 500 000 kr" -- \
+  "$spleis" run "$scratch/infeasible.yaml" --lang nn
+for command in validate sweep calibrate new population; do
+  "$spleis" "$command" --help | grep -q -- "--lang" || { echo "FAIL $command takes --lang"; fail=1; }
+done
+expect "validate --lang nb" 0 "" -- "$spleis" validate scenarios/digi-vestland-2021.yaml --lang nb
+sed 's/^rounding: krone.*/rounding: krone\nparameters:\n  cap: 50 000/' scenarios/digi-vestland-2021.yaml > "$scratch/low-cap.yaml"
+sed -i "s#\.\./models/#$PWD/models/#; s#file: data/#file: $PWD/scenarios/data/#" "$scratch/low-cap.yaml"
+expect "a cap below the base, in nynorsk" 1 "taket 50 000 kr er lågare enn grunnbeløpet 100 000 kr" -- \
+  "$spleis" run "$scratch/low-cap.yaml" --lang nn
+
 expect "output written" 0 "" -- "$spleis" run scenarios/salten-2019.yaml --format csv --output "$scratch/report.csv"
 grep -q "^1804,Bodø" "$scratch/report.csv" || { echo "FAIL output file content"; fail=1; }
 [ -z "$(find "$scratch" -name '.report.csv.*')" ] || { echo "FAIL temporary file left behind"; fail=1; }

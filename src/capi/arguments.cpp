@@ -78,8 +78,8 @@ Ore kroner_to_ore(double value, const char* what) {
 
 Ore rounding_unit(double kroner, const char* what, std::optional<Ore> zero) {
     if (kroner == 0 && zero) return *zero;
-    for (const Ore unit : {Ore{1}, ore_per_krone, 100 * ore_per_krone, 1000 * ore_per_krone})
-        if (kroner == to_kroner(unit)) return unit;
+    for (const RoundingUnit& unit : rounding_units)
+        if (kroner == to_kroner(unit.ore)) return unit.ore;
     throw Refusal{SPLEIS_E_BAD_NUMBER,
                   fmt::format("{} must be 0.01, 1, 100 or 1000 kroner{}, got {}", what, zero ? " (0: 1 krone)" : "", kroner)};
 }

@@ -68,11 +68,19 @@ Ore rounding_unit(const std::string& file, const YAML::Node& node) {
     std::string t = yaml::text(file, node, "rounding");
     std::erase(t, ' ');
     std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (t == "øre" || t == "ore" || t == "0.01") return 1;
-    if (t == "krone" || t == "kroner" || t == "kr" || t == "1kr" || t == "1") return ore_per_krone;
-    if (t == "100kr" || t == "100kroner" || t == "100") return 100 * ore_per_krone;
-    if (t == "1000kr" || t == "1000kroner" || t == "1000") return 1000 * ore_per_krone;
-    yaml::fail(file, node, fmt::format("rounding must be one of: øre, krone, 100 kr, 1000 kr; got \"{}\"", node.Scalar()));
+    // Each unit by its name (rounding_units), and the ways people also write it.
+    for (const RoundingUnit& unit : rounding_units) {
+        std::string name = unit.name;
+        std::erase(name, ' ');
+        if (t == name) return unit.ore;
+    }
+    if (t == "ore" || t == "0.01") return 1;
+    if (t == "kroner" || t == "kr" || t == "1kr" || t == "1") return ore_per_krone;
+    if (t == "100kroner" || t == "100") return 100 * ore_per_krone;
+    if (t == "1000kroner" || t == "1000") return 1000 * ore_per_krone;
+    std::string names;
+    for (const RoundingUnit& unit : rounding_units) names += fmt::format("{}{}", names.empty() ? "" : ", ", unit.name);
+    yaml::fail(file, node, fmt::format("rounding must be one of: {}; got \"{}\"", names, node.Scalar()));
 }
 
 // Codes written in one year's structure, populations from another's: what the scenario says

@@ -122,9 +122,9 @@ Scenario apply(const Scenario& scenario, const Changes& changes) {
         f->where = field(at);
     }
     if (changes.rounding_unit_ore) {
-        const double u = *changes.rounding_unit_ore;
-        if (u != 1 && u != 100 && u != 10'000 && u != 100'000) throw Error(field("rounding_unit_ore"), say(phrase::rounding_unit, u));
-        s.rounding_unit = static_cast<Ore>(u);
+        const RoundingUnit* unit = rounding_unit_of(*changes.rounding_unit_ore);
+        if (!unit) throw Error(field("rounding_unit_ore"), say(phrase::rounding_unit, *changes.rounding_unit_ore));
+        s.rounding_unit = unit->ore;
     }
     return s;
 }

@@ -23,6 +23,10 @@ Text say(const Phrase& phrase, const Args&... args) {
             fmt::format(fmt::runtime(phrase.nn), args...)};
 }
 
+// Texts joined language by language, and an error's message in every language.
+inline Text operator+(Text a, const Text& b) { return {a.en + b.en, a.nb + b.nb, a.nn + b.nn}; }
+inline Text text_of(const Error& e) { return {e.message(Language::en), e.message(Language::nb), e.message(Language::nn)}; }
+
 namespace phrase {
 
 // A value that a scenario file, a request or a C function gives: {0} names it, {1} is the value.
@@ -72,6 +76,33 @@ inline constexpr Phrase not_a_member{"{} is not a member of this scenario", "{} 
                                      "{} er ikkje medlem i dette scenarioet"};
 
 inline constexpr Phrase option_named{"option \"{}\": ", "alternativ «{}»: ", "alternativ «{}»: "};
+
+inline constexpr Phrase none_left_to_pay{"no member is left to pay by the rule: {} {} self-funded",
+                                         "ingen medlemmer er igjen til å betale etter regelen: {} er egenfinansiert",
+                                         "ingen medlemer er att til å betale etter regelen: {} er eigenfinansiert"};
+inline constexpr Phrase every_member_leaves{"no member is left: every member leaves", "ingen medlemmer er igjen: alle går ut",
+                                            "ingen medlemer er att: alle går ut"};
+
+// Parameters that do not fit the rule.
+inline constexpr Phrase rule_needs{"rule {} needs {} ({}); add it under parameters:",
+                                   "regelen {} trenger {} ({}); legg den til under parameters:",
+                                   "regelen {} treng {} ({}); legg han til under parameters:"};
+inline constexpr Phrase not_used_by_rule{"{} is not used by the {} rule (it uses {}{}{}, cap and floor)",
+                                         "{} brukes ikke av regelen {} (den bruker {}{}{}, cap og floor)",
+                                         "{} vert ikkje brukt av regelen {} (han brukar {}{}{}, cap og floor)"};
+inline constexpr Phrase cannot_be_solved{"{} cannot be solved; under {} solve one of: {}",
+                                         "{} kan ikke løses; under {} kan en av disse løses: {}",
+                                         "{} kan ikkje løysast; under {} kan ein av desse løysast: {}"};
+inline constexpr Phrase only_one_solved{"only one parameter can be `solve`, but {} are",
+                                        "bare én parameter kan være `solve`, men {} er det",
+                                        "berre éin parameter kan vere `solve`, men {} er det"};
+inline constexpr Phrase nothing_to_solve{"nothing to solve: a budget needs one parameter marked `solve` (under {}: {})",
+                                         "ingenting å løse: et budsjett trenger én parameter merket `solve` (under {}: {})",
+                                         "ingenting å løyse: eit budsjett treng éin parameter merkt `solve` (under {}: {})"};
+inline constexpr Phrase no_budget_to_solve{
+    "{} is `solve`, but the scenario gives no budget to solve it for; add `budget:` to the scenario",
+    "{} er `solve`, men scenarioet har ikke noe budsjett å løse den for; legg til `budget:` i scenarioet",
+    "{} er `solve`, men scenarioet har ikkje noko budsjett å løyse han for; legg til `budget:` i scenarioet"};
 
 // Limits that do not fit together.
 inline constexpr Phrase cap_below_floor{"cap {} is below the floor {}{}", "taket {} er lavere enn gulvet {}{}",

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "phrases.hpp"
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
 
@@ -32,7 +33,7 @@ void change_members(Scenario& s, const ScenarioChanges& c) {
     }
     std::sort(s.members.begin(), s.members.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
     if (s.members.empty())
-        throw Error(c.leave.empty() ? c.members_where : c.leave_where, "no member is left: every member leaves");
+        throw Error(c.leave.empty() ? c.members_where : c.leave_where, say(phrase::every_member_leaves));
     // A member that is not there covers nothing.
     std::erase_if(s.self_funded, [&](const SelfFunded& sf) {
         return std::none_of(s.members.begin(), s.members.end(), by_code(sf.code));
@@ -94,8 +95,7 @@ Scenario with_changes(const Scenario& scenario, const ScenarioChanges& c) {
         const Location where = !c.self_funded.empty() ? c.self_funded.back().where
                                : !c.leave.empty()     ? c.leave_where
                                                       : c.members_where;
-        throw Error(where, fmt::format("no member is left to pay by the rule: {} {} self-funded", who,
-                                       s.members.size() == 1 ? "is" : "are all"));
+        throw Error(where, say(phrase::none_left_to_pay, who, s.members.size() == 1 ? "is" : "are all"));
     }
     return s;
 }
@@ -105,7 +105,7 @@ Scenario with_option(const Scenario& scenario, const ScenarioOption& option) {
     try {
         s = with_changes(scenario, option.changes);
     } catch (const Error& e) {
-        throw Error(e.kind(), e.where(), fmt::format("option \"{}\": {}", option.name, e.message()));
+        throw Error(e.kind(), e.where(), say(phrase::option_named, option.name) + text_of(e));
     }
     s.model = option.model;
     s.baseline_name = option.name;

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "json_document.hpp"
+#include "spleis/json_document.hpp"
 #include "json_text.hpp"
 #include "spleis/report.hpp"
 #include "spleis/xlsx_report.hpp"
@@ -136,14 +136,15 @@ std::string write(const Document& document, Layout layout) {
     return out;
 }
 
-Document allocation_document(const Allocation& a) {
+Document allocation_document(const Allocation& a, Paths paths) {
     Document d = Document::object();
     d["title"] = a.title;
-    d["scenario"] = a.scenario_file;
+    if (paths == Paths::shown) d["scenario"] = a.scenario_file;
     d["year"] = a.year;
     d["model"] = a.model_name;
     d["rule"] = info(a.rule).key;
-    d["population"] = {{"file", a.population_file}, {"year", a.population_year}};
+    d["population"] = paths == Paths::shown ? Document{{"file", a.population_file}, {"year", a.population_year}}
+                                            : Document{{"year", a.population_year}};
     d["rounding_unit_ore"] = a.rounding_unit;
     if (a.solved)
         d["solved"] = {{"parameter", info(*a.solved).key},

@@ -11,7 +11,7 @@
 
 #include <fmt/format.h>
 
-#include "report/json_document.hpp"
+#include "spleis/json_document.hpp"
 #include "request.hpp"
 #include "spleis/changes.hpp"
 #include "spleis/comparison.hpp"

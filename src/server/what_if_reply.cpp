@@ -63,9 +63,7 @@ Document what_if_document(const Served& s, std::string_view option, const Alloca
     const std::vector<const MemberShare*> baseline = baseline_of(s.baseline, a);
     Document d;
     if (detail == Detail::full) {
-        d = json::allocation_document(a);
-        d.erase("scenario");  // the server's own file path is not the client's business
-        d["population"].erase("file");
+        d = json::allocation_document(a, json::Paths::left_out);
         d["id"] = s.id;
         d["option"] = option;
         for (std::size_t i = 0; i < a.members.size(); ++i) put_difference(d["members"][i], a.members[i], baseline[i]);

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "api.hpp"
-#include "report/json_document.hpp"
+#include "spleis/json_document.hpp"
 
 namespace spleis::server {
 

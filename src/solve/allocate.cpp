@@ -170,9 +170,7 @@ Allocation allocate_option(const Scenario& scenario, const ScenarioOption& optio
     try {
         return allocate(apply(with_option(scenario, option), changes));
     } catch (const Error& e) {
-        const Text named = say(phrase::option_named, option.name);
-        throw Error(e.kind(), e.where(), Text{named.en + e.message(Language::en), named.nb + e.message(Language::nb),
-                                              named.nn + e.message(Language::nn)});
+        throw Error(e.kind(), e.where(), say(phrase::option_named, option.name) + text_of(e));
     }
 }
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "check.hpp"
 #include "funding.hpp"
+#include "limits.hpp"
 #include "phrases.hpp"
 #include "spleis/error.hpp"
 #include "spleis/nok.hpp"
@@ -56,8 +57,7 @@ void check_parameters(const Scenario& s) {
     const Location model_where{m.file};
     for (ParameterId id : rule.required)
         if (!at(m.parameters, id).given())
-            throw Error(model_where, fmt::format("rule {} needs {} ({}); add it under parameters:", rule.key,
-                                                 info(id).key, unit_name(info(id).unit)));
+            throw Error(model_where, say(phrase::rule_needs, rule.key, info(id).key, unit_name(info(id).unit)));
 
     std::vector<ParameterId> unknowns;
     for (std::size_t i = 0; i < parameter_count; ++i) {
@@ -65,9 +65,8 @@ void check_parameters(const Scenario& s) {
         const Parameter& p = at(m.parameters, id);
         if (!p.given()) continue;
         if (!contains(rule.required, id) && !contains(rule.optional, id) && id != cap && id != floor)
-            throw Error(p.where, fmt::format("{} is not used by the {} rule (it uses {}{}{}, cap and floor)", info(id).key,
-                                             rule.key, keys(rule.required), rule.optional.empty() ? "" : ", ",
-                                             keys(rule.optional)));
+            throw Error(p.where, say(phrase::not_used_by_rule, info(id).key, rule.key, keys(rule.required),
+                                     rule.optional.empty() ? "" : ", ", keys(rule.optional)));
         if (p.mode == ParameterMode::value) check_value(id, p.value, p.where, id == cap || id == floor);
         if (p.calibrated())
             throw Error(p.where, fmt::format("{} is `calibrate`: it is found from the scenario's facts by calibrating "
@@ -75,39 +74,42 @@ void check_parameters(const Scenario& s) {
                                              info(id).key));
         if (!p.solved()) continue;
         if (!contains(rule.solvable, id))
-            throw Error(p.where, fmt::format("{} cannot be solved; under {} solve one of: {}", info(id).key, rule.key,
-                                             keys(rule.solvable)));
+            throw Error(p.where, say(phrase::cannot_be_solved, info(id).key, rule.key, keys(rule.solvable)));
         unknowns.push_back(id);
     }
     if (unknowns.size() > 1)
         throw Error(at(m.parameters, unknowns[1]).where,
-                    fmt::format("only one parameter can be `solve`, but {} are", keys(unknowns)));
+                    say(phrase::only_one_solved, keys(unknowns)));
 
     const bool fund = rule.sponsor_matched;
     if (m.shortfall) check_shortfall(s, unknowns, fund);
     if (unknowns.empty() && s.budget && !m.shortfall)
-        throw Error(s.budget_where, fmt::format("nothing to solve: a budget needs one parameter marked `solve` "
-                                                "(under {}: {})",
-                                                rule.key, keys(rule.solvable)));
+        throw Error(s.budget_where, say(phrase::nothing_to_solve, rule.key, keys(rule.solvable)));
     if (!unknowns.empty() && !s.budget && !fund)
         throw Error(at(m.parameters, unknowns[0]).where,
-                    fmt::format("{} is `solve`, but the scenario gives no budget to solve it for; add `budget:` to the "
-                                "scenario",
-                                info(unknowns[0]).key));
+                    say(phrase::no_budget_to_solve, info(unknowns[0]).key));
 
     const Parameter& c = at(m.parameters, cap);
     const Parameter& fl = at(m.parameters, floor);
     const Parameter& base = at(m.parameters, base_amount);
-    if (c.given() && fl.given() && c.value < fl.value)
-        throw Error(c.where, say(phrase::cap_below_floor, format_nok(to_ore(c.value)), format_nok(to_ore(fl.value)),
-                                 set_at(c.where, fl.where)));
-    if (c.given() && base.given() && !base.solved() && c.value < base.value)
-        throw Error(c.where, say(phrase::cap_below_base, format_nok(to_ore(c.value)), format_nok(to_ore(base.value)),
-                                 set_at(c.where, base.where)));
-    for (const Parameter* limit : {&c, &fl})
-        if (limit->given() && to_ore(limit->value) % s.rounding_unit != 0)
-            throw Error(limit->where, say(phrase::limit_not_in_units, limit == &c ? "cap" : "floor",
-                                          format_nok(to_ore(limit->value)), format_nok(s.rounding_unit)));
+    if (!rounding_unit_of(static_cast<double>(s.rounding_unit)))
+        throw Error(Location{s.file}, say(phrase::rounding_unit, s.rounding_unit));
+    const MemberLimits limits = member_limits(m.parameters);
+    const bool fixed_base = base.given() && !base.solved();
+    switch (limit_problem(limits, fixed_base ? std::optional(base.value) : std::nullopt, s.rounding_unit)) {
+        case LimitProblem::none: break;
+        case LimitProblem::cap_below_floor:
+            throw Error(c.where, say(phrase::cap_below_floor, format_nok(to_ore(c.value)), format_nok(to_ore(fl.value)),
+                                     set_at(c.where, fl.where)));
+        case LimitProblem::cap_below_base:
+            throw Error(c.where, say(phrase::cap_below_base, format_nok(to_ore(c.value)), format_nok(to_ore(base.value)),
+                                     set_at(c.where, base.where)));
+        case LimitProblem::not_in_units: {
+            const Parameter& limit = c.given() && to_ore(c.value) % s.rounding_unit != 0 ? c : fl;
+            throw Error(limit.where, say(phrase::limit_not_in_units, &limit == &c ? "cap" : "floor", format_nok(to_ore(limit.value)),
+                                         format_nok(s.rounding_unit)));
+        }
+    }
 }
 
 void check_funding_entries(const Scenario& s) {

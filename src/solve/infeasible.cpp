@@ -39,8 +39,6 @@ Text lowest_cap(const Scenario& s, std::size_t members, Ore target) {
     return say(phrase::lowest_cap, format_nok(cap));
 }
 
-Text operator+(Text a, const Text& b) { return {a.en + b.en, a.nb + b.nb, a.nn + b.nn}; }
-
 }  // namespace
 
 void infeasible(const Scenario& s, const TotalCurve& curve, ParameterId unknown, std::size_t members,

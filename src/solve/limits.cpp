@@ -6,6 +6,7 @@
 #include "limits.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace spleis {
@@ -15,6 +16,14 @@ MemberLimits member_limits(const Parameters& p) {
     if (const Parameter& floor = at(p, ParameterId::floor); floor.given()) limits.floor = floor.value;
     if (const Parameter& cap = at(p, ParameterId::cap); cap.given()) limits.cap = cap.value;
     return limits;
+}
+
+LimitProblem limit_problem(const MemberLimits& limits, std::optional<double> base, Ore unit) {
+    if (limits.cap < limits.floor) return LimitProblem::cap_below_floor;
+    if (base && limits.cap < *base) return LimitProblem::cap_below_base;
+    for (const double limit : {limits.cap, limits.floor})
+        if (std::isfinite(limit) && to_ore(limit) % unit != 0) return LimitProblem::not_in_units;
+    return LimitProblem::none;
 }
 
 }  // namespace spleis

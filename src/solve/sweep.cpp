@@ -74,10 +74,13 @@ namespace {
 // The checks of check() that depend on values the sweep changes; nullptr when all is well.
 const char* invalid_point(const ParameterValues& v, const Scenario& s, const MemberLimits& limits, Ore unit) {
     const Parameter& base = at(s.model.parameters, ParameterId::base_amount);
-    if (limits.cap < limits.floor) return "cap below floor";
-    if (base.given() && !base.solved() && limits.cap < value(v, ParameterId::base_amount)) return "cap below base amount";
-    for (double limit : {limits.cap, limits.floor})
-        if (std::isfinite(limit) && to_ore(limit) % unit != 0) return "cap or floor not in whole rounding units";
+    const bool fixed_base = base.given() && !base.solved();
+    switch (limit_problem(limits, fixed_base ? std::optional(value(v, ParameterId::base_amount)) : std::nullopt, unit)) {
+        case LimitProblem::none: return nullptr;
+        case LimitProblem::cap_below_floor: return "cap below floor";
+        case LimitProblem::cap_below_base: return "cap below base amount";
+        case LimitProblem::not_in_units: return "cap or floor not in whole rounding units";
+    }
     return nullptr;
 }
 

@@ -134,11 +134,22 @@ TEST_CASE("The reproductions of issue 31 are refused with the engine's words and
     }
 }
 
+TEST_CASE("A member leaves by name, as in a scenario file: Askvoll out, the other 42 share the budget") {
+    const Reply r = post("digi-vestland-2021", "solve", R"({"leave":["Askvoll"],"detail":"amounts"})");
+    REQUIRE(r.status == 200);
+    const Json a = Json::parse(r.body);
+    CHECK(a["members"].size() == 42);
+    for (const Json& m : a["members"]) CHECK(m["name"] != "Askvoll");
+    CHECK(a["totals"]["total_ore"] == 1'947'000'000);
+}
+
 TEST_CASE("A sweep of the cap in whole øre over fractional steps is answered, each point whole øre") {
     const Reply r = post("norway-2025", "sweep",
                          R"({"rounding_unit_ore":1,"sweep":{"parameter":"cap","from":200000,"to":900000,"points":50}})");
     REQUIRE(r.status == 200);
-    for (const Json& point : Json::parse(r.body)["points"]) {
+    const Json sweep = Json::parse(r.body);
+    CHECK(sweep["points"].size() == 50);
+    for (const Json& point : sweep["points"]) {
         const double cap = point["value"].get<double>();
         CHECK(std::abs(cap * 100 - std::round(cap * 100)) < 1e-6);
     }

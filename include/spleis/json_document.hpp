@@ -24,7 +24,11 @@ enum class Layout {
 };
 std::string write(const Document& document, Layout layout = Layout::report);
 
+// Which file paths a document tells: a report on this machine names its files; a reply of the
+// server, whose files are its own business, names none.
+enum class Paths { shown, left_out };
+
 // Everything an Allocation holds (render_json() writes it).
-Document allocation_document(const Allocation& allocation);
+Document allocation_document(const Allocation& allocation, Paths paths = Paths::shown);
 
 }  // namespace spleis::json
