@@ -136,20 +136,15 @@ def scenario_file(scenario, what_if, folder):
     for member, amount in what_if.get("self_funded", {}).items():
         self_funded.pop({"Bergen": "4601"}.get(member, member), None)
         self_funded[member] = amount
-    if self_funded:
-        add("self_funded:")
-        for member, amount in self_funded.items():
-            add(f"  - member: {member}", f"self_funded.{member}")
-            add(f"    amount: {yaml_number(amount)}", f"self_funded.{member}")
-            add("    source: the differential test")
     funding = dict(s["funding_base"])
     funding.update(what_if.get("external_funding", {}))
-    if funding:
-        add("external_funding:")
-        for name, amount in funding.items():
-            add(f"  - name: {name}", f"external_funding.{name}")
-            add(f"    amount: {yaml_number(amount)}", f"external_funding.{name}")
-            add("    source: the differential test")
+    for key, named_by, amounts in (("self_funded", "member", self_funded), ("external_funding", "name", funding)):
+        if amounts:
+            add(f"{key}:")
+            for name, amount in amounts.items():
+                add(f"  - {named_by}: {name}", f"{key}.{name}")
+                add(f"    amount: {yaml_number(amount)}", f"{key}.{name}")
+                add("    source: the differential test")
     unit = what_if.get("rounding_unit_ore", 100)
     add(f"rounding: {UNIT_NAMES.get(unit, f'{unit} øre')}", "rounding_unit_ore")
     parameters = what_if.get("parameters", {})

@@ -24,6 +24,10 @@ enum class Layout {
 };
 std::string write(const Document& document, Layout layout = Layout::report);
 
+// {"members": …, "members_ore": …, "total": …, "budget": …}: what the members pay, the total
+// with other money, and the budget.
+Document totals_document(const Allocation& allocation);
+
 // Which file paths a document tells: a report on this machine names its files; a reply of the
 // server, whose files are its own business, names none.
 enum class Paths { shown, left_out };

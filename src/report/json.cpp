@@ -196,12 +196,16 @@ Document allocation_document(const Allocation& a, Paths paths) {
         funding.push_back(std::move(item));
     }
     d["external_funding"] = std::move(funding);
+    d["totals"] = totals_document(a);
+    return d;
+}
+
+Document totals_document(const Allocation& a) {
     Document totals = Document::object();
     put_amount(totals, "members", a.members_total);
     put_amount(totals, "total", a.total);
     put_amount(totals, "budget", a.budget);
-    d["totals"] = std::move(totals);
-    return d;
+    return totals;
 }
 
 }  // namespace json

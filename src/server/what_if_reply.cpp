@@ -90,11 +90,7 @@ Document what_if_document(const Served& s, std::string_view option, const Alloca
         d["amounts_ore"] = std::move(amounts);
         d["limits"] = std::move(limits);
         d["differences_ore"] = std::move(differences);
-        Document totals = Document::object();
-        put_amount(totals, "members", a.members_total);
-        put_amount(totals, "total", a.total);
-        put_amount(totals, "budget", a.budget);
-        d["totals"] = std::move(totals);
+        d["totals"] = json::totals_document(a);
     }
     d["summary"] = summary_document(a);
     d["balanced"] = !a.budget || a.total == *a.budget;

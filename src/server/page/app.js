@@ -160,7 +160,7 @@ async function solve() {
   writeUrl();
   const mine = ++sequence;
   const asked = performance.now();
-  const response = await post('/solve', Object.assign(changes(), { detail: 'amounts' }));
+  const response = await post('/solve', Object.assign(changes(), { detail: 'amounts', lang: state.lang }));  // its refusals in the page's language
   const answer = await response.json();
   const answered = performance.now();
   if (mine !== sequence) return;  // a newer change is on its way
@@ -514,7 +514,11 @@ async function start() {
   buildControls();
   $('scenario').addEventListener('change', () => { state.s = $('scenario').value; state.o = 0; reset(); });
   $('option').addEventListener('change', () => { state.o = Number($('option').value); reset(); });
-  $('lang').addEventListener('change', () => { state.lang = $('lang').value; buildControls(); render(); writeUrl(); });
+  $('lang').addEventListener('change', () => {
+    state.lang = $('lang').value;
+    buildControls(); render(); writeUrl();
+    if (!$('problem').hidden) solve();  // the refusal again, in the new language
+  });
   $('solve').addEventListener('change', () => {
     if (result && result.solved) state.p[result.solved.parameter] = result.solved.value;
     state.solve = $('solve').value;
