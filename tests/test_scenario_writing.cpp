@@ -25,7 +25,7 @@ const PopulationTable& norway(int year) {
 
 std::string code_of(const std::vector<Municipality>& rows, std::string_view written) {
     const MunicipalityLookup found = find_municipality(rows, written, "the table");
-    return found.index ? rows[*found.index].code : found.problem;
+    return found.index ? rows[*found.index].code : found.problem.en;
 }
 
 const Municipality* member(const Allocation& a, std::string_view code) {
@@ -102,8 +102,10 @@ TEST_CASE("Hallingdal by names: 40 % equally and 60 % by population of 6 000 000
     for (const MemberShare& m : a.members) total += m.amount;
     CHECK(total == 6'000'000 * ore_per_krone);  // with the grant's 400 000 kr, the budget to the øre
     CHECK(find_member(a, "hemsedal") == std::optional<std::size_t>(3));
-    CHECK(lookup_member(a, "Bergen").problem == "no municipality called \"Bergen\" in this scenario's members; write a "
-                                                "municipality code like 3320 or a name like Flå");
+    CHECK(lookup_member(a, "Bergen").problem.en == "no municipality called \"Bergen\" in this scenario's members; write a "
+                                                   "municipality code like 3320 or a name like Flå");
+    CHECK(lookup_member(a, "Bergen").problem.nb == "ingen kommune heter «Bergen» i medlemmene i dette scenarioet; skriv en "
+                                                   "kommunekode som 3320 eller et navn som Flå");
 }
 
 TEST_CASE("self_funded and facts name members too") {

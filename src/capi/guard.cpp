@@ -28,7 +28,7 @@ int status_of_current_exception(LastError* error, const char* function) noexcept
     try {
         throw;
     } catch (const Refusal& e) {
-        keep(error, function, e.message.c_str());
+        keep(error, function, e.message.in(error ? error->lang : Language::en).c_str());
         return e.status;
     } catch (const Error& e) {
         // A value an argument gave (an amount, a parameter's value), refused by the engine's

@@ -13,8 +13,10 @@ namespace spleis::capi {
 // The call itself is wrong (a NULL pointer, an index out of range, ...): thrown by the checks
 // in arguments.hpp with the status to return.
 struct Refusal {
+    Refusal(int status_, std::string message_) : status(status_), message{message_, message_, message_} {}
+    Refusal(int status_, Text message_) : status(status_), message(std::move(message_)) {}
     int status;
-    std::string message;
+    Text message;  // in each language (most are English in all three)
 };
 
 // Turns the exception in flight into a status, records its message in `error` (when there is

@@ -24,7 +24,7 @@ namespace {
 
 // The index of a scenario's member given by code or name (as a scenario file names them).
 std::size_t member_of(const Scenario& s, const char* code_or_name) {
-    const MunicipalityLookup found = find_municipality(s.members, code_or_name, "this scenario");
+    const MunicipalityLookup found = find_municipality(s.members, code_or_name, in_this_scenario());
     if (!found.index) throw Refusal{SPLEIS_E_NO_SUCH_MEMBER, found.problem};
     return *found.index;
 }

@@ -26,11 +26,11 @@ GrowthPlan plan_from(const GrowOptions& options, const Scenario& scenario) {
         while (from <= order.size()) {
             const std::size_t comma = std::min(order.find(',', from), order.size());
             const std::string written = order.substr(from, comma - from);
-            const MunicipalityLookup found = find_municipality(scenario.members, written, "this scenario's members");
+            const MunicipalityLookup found = find_municipality(scenario.members, written, in_scenario_members());
             if (!found.index)
                 throw Error(Location{scenario.file}, fmt::format("--order is largest-first, smallest-first, county or a list of "
                                                                  "members like Oslo,Bergen,4630; {}",
-                                                                 found.problem));
+                                                                 found.problem.en));
             plan.listed.push_back(scenario.members[*found.index].code);
             from = comma + 1;
         }

@@ -156,7 +156,7 @@ NewScenarioFiles new_scenario_text(const NewOptions& o) {
         members = comment_at("members:", "codes or names, resolved in the population table");
         for (const std::string& written : o.members) {
             const MunicipalityLookup found = find_municipality(table.rows, written, "the population table " + population_path);
-            if (!found.index) usage(found.problem);
+            if (!found.index) usage(found.problem.en);
             const Municipality& m = table.rows[*found.index];
             members += comment_at("  - " + m.code, fmt::format("{}, {} inhabitants", m.name, format_count(m.population)));
         }

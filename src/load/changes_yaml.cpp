@@ -17,7 +17,7 @@ namespace {
 const Municipality& find(const std::string& file, const YAML::Node& node, const PopulationTable& table) {
     if (!node.IsScalar() || node.Scalar().empty())
         yaml::fail(file, node, "a member is a municipality code like 4601 or a name like Bergen, got a list or mapping");
-    const MunicipalityLookup found = find_municipality(table.rows, node.Scalar(), fmt::format("the population file {}", table.file));
+    const MunicipalityLookup found = find_municipality(table.rows, node.Scalar(), in_population_file(table.file));
     if (!found.index) yaml::fail(file, node, found.problem);
     return table.rows[*found.index];
 }

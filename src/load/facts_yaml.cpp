@@ -33,7 +33,7 @@ std::vector<Fact> read_facts(const std::string& file, const YAML::Node& node, co
             const std::string written = member->IsScalar() ? member->Scalar() : "";
             if (written.empty())
                 yaml::fail(file, *member, "member must be a municipality code like 4630 or a name like Osterøy");
-            const MunicipalityLookup found = find_municipality(members, written, "this scenario's members");
+            const MunicipalityLookup found = find_municipality(members, written, in_scenario_members());
             if (!found.index) yaml::fail(file, *member, found.problem);
             fact.member = key = members[*found.index].code;
             fact.amount = yaml::amount(file, map.required("paid"), "paid");

@@ -59,7 +59,7 @@ const Municipality& municipality_in(const std::string& file, const YAML::Node& n
     if (!node.IsScalar() || node.Scalar().empty())
         yaml::fail(file, node, "a member is a municipality code like 4601 or a name like Bergen, got a list or mapping");
     const MunicipalityLookup found =
-        find_municipality(table.rows, node.Scalar(), fmt::format("the population file {}", table.file));
+        find_municipality(table.rows, node.Scalar(), in_population_file(table.file));
     if (!found.index) yaml::fail(file, node, found.problem);
     return table.rows[*found.index];
 }

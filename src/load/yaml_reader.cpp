@@ -29,6 +29,8 @@ void fail(const std::string& file, const YAML::Node& node, const std::string& me
     throw Error(where(file, node), message);
 }
 
+void fail(const std::string& file, const YAML::Node& node, const Text& message) { throw Error(where(file, node), message); }
+
 namespace {
 Location location_of(const std::string& file, std::string_view text, std::size_t offset) {
     const std::string_view before = text.substr(0, offset);

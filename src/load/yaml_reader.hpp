@@ -18,6 +18,7 @@ namespace spleis::yaml {
 YAML::Node parse(std::string_view text, const std::string& file);
 Location where(const std::string& file, const YAML::Node& node);
 [[noreturn]] void fail(const std::string& file, const YAML::Node& node, const std::string& message);
+[[noreturn]] void fail(const std::string& file, const YAML::Node& node, const Text& message);
 
 // A mapping whose keys are all known: an unknown key (with a "did you mean" hint) or a key
 // given twice is an error at its own position.

@@ -24,7 +24,7 @@ Location field(std::string name) { return Location::of_field(std::move(name)); }
 
 // A member of `s` by code or name (as a scenario file names them), as its code; each named once.
 std::string member_code(const Scenario& s, const std::string& code_or_name, const std::string& in, std::set<std::string>& seen) {
-    const MunicipalityLookup found = find_municipality(s.members, code_or_name, "this scenario");
+    const MunicipalityLookup found = find_municipality(s.members, code_or_name, in_this_scenario());
     if (!found.index) throw Error(field(in), found.problem);
     const Municipality& m = s.members[*found.index];
     if (!seen.insert(m.code).second) throw Error(field(in), say(phrase::named_twice, fmt::format("{} {}", m.code, m.name), in));

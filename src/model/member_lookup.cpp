@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "list_text.hpp"
+#include "phrases.hpp"
 
 namespace spleis {
 
@@ -85,10 +86,19 @@ std::vector<std::string> names_of(const Municipality& m) {
     return names;
 }
 
-std::string listed(const std::vector<Municipality>& rows, const std::vector<std::size_t>& found, std::string_view last_word) {
+// "4646 Fjaler or 4647 Sunnfjord", the last word in each language.
+Text listed(const std::vector<Municipality>& rows, const std::vector<std::size_t>& found, const Phrase& last_word) {
     std::vector<std::string> texts;
     for (std::size_t k : found) texts.push_back(fmt::format("{} {}", rows[k].code, rows[k].name));
-    return joined(texts, fmt::format(" {} ", last_word));
+    return {joined(texts, fmt::format(" {} ", last_word.en)), joined(texts, fmt::format(" {} ", last_word.nb)),
+            joined(texts, fmt::format(" {} ", last_word.nn))};
+}
+
+// The phrase in each language with `last` (a text in each language) as its last argument.
+template <class... Args>
+Text ending_in(const Phrase& phrase, const Text& last, const Args&... args) {
+    return {fmt::format(fmt::runtime(phrase.en), args..., last.en), fmt::format(fmt::runtime(phrase.nb), args..., last.nb),
+            fmt::format(fmt::runtime(phrase.nn), args..., last.nn)};
 }
 
 // Without the marks that a keyboard without Norwegian letters drops (å → a, ø → o, æ → ae,
@@ -120,11 +130,19 @@ bool is_code(std::string_view s) {
 }  // namespace
 
 MunicipalityLookup find_municipality(const std::vector<Municipality>& rows, std::string_view written, std::string_view in) {
+    return find_municipality(rows, written, Text{std::string(in), std::string(in), std::string(in)});
+}
+
+Text in_this_scenario() { return say(phrase::in_this_scenario); }
+Text in_scenario_members() { return say(phrase::in_scenario_members); }
+Text in_population_file(std::string_view file) { return say(phrase::in_population_file, file); }
+
+MunicipalityLookup find_municipality(const std::vector<Municipality>& rows, std::string_view written, const Text& in) {
     std::string trimmed(written);
     while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
     while (!trimmed.empty() && trimmed.front() == ' ') trimmed.erase(0, 1);
     if (trimmed.size() > 4 && std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return {std::nullopt, fmt::format("a municipality code must be four digits like 4601, got \"{}\"", trimmed)};
+        return {std::nullopt, say(phrase::code_four_digits, trimmed)};
     std::vector<std::size_t> nearest;
     std::size_t best = 0;
     const auto consider = [&](std::size_t i, std::size_t distance) {
@@ -137,14 +155,14 @@ MunicipalityLookup find_municipality(const std::vector<Municipality>& rows, std:
         // The nearest codes by number: a typo in the last digit, or a code of the same county.
         std::optional<std::size_t> below, above;
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (rows[i].code == code) return {i, ""};
+            if (rows[i].code == code) return {i, {}};
             if (rows[i].code < code && (!below || rows[i].code > rows[*below].code)) below = i;
             if (rows[i].code > code && (!above || rows[i].code < rows[*above].code)) above = i;
         }
         for (const auto& near : {below, above})
             if (near && std::abs(std::stoi(rows[*near].code) - std::stoi(code)) <= 10) nearest.push_back(*near);
-        std::string problem = fmt::format("municipality {} is not in {}", code, in);
-        if (!nearest.empty()) problem += fmt::format("; did you mean {}?", listed(rows, nearest, "or"));
+        Text problem = ending_in(phrase::code_not_in, in, code);
+        if (!nearest.empty()) problem = problem + ending_in(phrase::did_you_mean, listed(rows, nearest, phrase::word_or));
         return {std::nullopt, problem};
     }
     const std::string wanted = folded(trimmed);
@@ -159,15 +177,18 @@ MunicipalityLookup find_municipality(const std::vector<Municipality>& rows, std:
         if (closest == 0) found.push_back(i);
         else consider(i, closest);
     }
-    if (found.size() == 1) return {found.front(), ""};
-    if (found.size() > 1)
-        return {std::nullopt, fmt::format("\"{}\" is the name of {} municipalities in {}: {}; write the code of the one you mean",
-                                          trimmed, found.size(), in, listed(rows, found, "and"))};
-    std::string problem = fmt::format("no municipality called \"{}\" in {}", trimmed, in);
+    if (found.size() == 1) return {found.front(), {}};
+    if (found.size() > 1) {
+        const Text several = listed(rows, found, phrase::word_and);
+        return {std::nullopt, Text{fmt::format(fmt::runtime(phrase::name_of_several.en), trimmed, found.size(), in.en, several.en),
+                                   fmt::format(fmt::runtime(phrase::name_of_several.nb), trimmed, found.size(), in.nb, several.nb),
+                                   fmt::format(fmt::runtime(phrase::name_of_several.nn), trimmed, found.size(), in.nn, several.nn)}};
+    }
+    Text problem = ending_in(phrase::name_not_in, in, trimmed);
     if (!nearest.empty() && best <= 1 + std::max<std::size_t>(2, wanted_plain.size() / 3) && nearest.size() <= 3)
-        problem += fmt::format("; did you mean {}?", listed(rows, nearest, "or"));
+        problem = problem + ending_in(phrase::did_you_mean, listed(rows, nearest, phrase::word_or));
     else if (!rows.empty())
-        problem += fmt::format("; write a municipality code like {} or a name like {}", rows.front().code, rows.front().name);
+        problem = problem + say(phrase::write_code_or_name, rows.front().code, rows.front().name);
     return {std::nullopt, problem};
 }
 

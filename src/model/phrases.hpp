@@ -83,6 +83,26 @@ inline constexpr Phrase none_left_to_pay{"no member is left to pay by the rule: 
 inline constexpr Phrase every_member_leaves{"no member is left: every member leaves", "ingen medlemmer er igjen: alle går ut",
                                             "ingen medlemer er att: alle går ut"};
 
+// Finding a municipality as a person writes it (member_lookup.cpp). `in` is one of the places.
+inline constexpr Phrase in_this_scenario{"this scenario", "dette scenarioet", "dette scenarioet"};
+inline constexpr Phrase in_scenario_members{"this scenario's members", "medlemmene i dette scenarioet", "medlemene i dette scenarioet"};
+inline constexpr Phrase in_population_file{"the population file {}", "befolkningsfilen {}", "befolkningsfila {}"};
+inline constexpr Phrase code_four_digits{"a municipality code must be four digits like 4601, got \"{}\"",
+                                         "en kommunekode har fire sifre, som 4601, fikk «{}»",
+                                         "ein kommunekode har fire siffer, som 4601, fekk «{}»"};
+inline constexpr Phrase code_not_in{"municipality {} is not in {}", "kommune {} finnes ikke i {}", "kommune {} finst ikkje i {}"};
+inline constexpr Phrase name_not_in{"no municipality called \"{}\" in {}", "ingen kommune heter «{}» i {}",
+                                    "ingen kommune heiter «{}» i {}"};
+inline constexpr Phrase did_you_mean{"; did you mean {}?", "; mente du {}?", "; meinte du {}?"};
+inline constexpr Phrase write_code_or_name{"; write a municipality code like {} or a name like {}",
+                                           "; skriv en kommunekode som {} eller et navn som {}",
+                                           "; skriv ein kommunekode som {} eller eit namn som {}"};
+inline constexpr Phrase name_of_several{"\"{}\" is the name of {} municipalities in {}: {}; write the code of the one you mean",
+                                        "«{}» er navnet på {} kommuner i {}: {}; skriv koden til den du mener",
+                                        "«{}» er namnet på {} kommunar i {}: {}; skriv koden til den du meiner"};
+inline constexpr Phrase word_or{"or", "eller", "eller"};
+inline constexpr Phrase word_and{"and", "og", "og"};
+
 // Parameters that do not fit the rule.
 inline constexpr Phrase rule_needs{"rule {} needs {} ({}); add it under parameters:",
                                    "regelen {} trenger {} ({}); legg den til under parameters:",

@@ -71,7 +71,7 @@ MunicipalityLookup lookup_member(const Allocation& a, std::string_view code_or_n
     std::vector<Municipality> members;
     members.reserve(a.members.size());
     for (const MemberShare& m : a.members) members.push_back(m.municipality);
-    return find_municipality(members, code_or_name, "this scenario's members");
+    return find_municipality(members, code_or_name, in_scenario_members());
 }
 
 std::optional<std::size_t> find_member(const Allocation& a, std::string_view code_or_name) {

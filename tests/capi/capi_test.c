@@ -655,6 +655,8 @@ static void test_language(void) {
     CHECK_STATUS(spleis_context_set_language(ctx, "nb"), SPLEIS_OK);
     CHECK_STATUS(spleis_scenario_set_parameter(scenario, "base_amount", -100000), SPLEIS_E_BAD_NUMBER);
     CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_parameter: base_amount må være et beløp som ikke er negativt, fikk -100000");
+    CHECK_STATUS(spleis_scenario_set_self_funded(scenario, "Bergn", 1), SPLEIS_E_NO_SUCH_MEMBER);
+    CHECK_TEXT(spleis_context_error(ctx), "spleis_scenario_set_self_funded: ingen kommune heter «Bergn» i dette scenarioet; mente du 4601 Bergen?");
     CHECK_STATUS(spleis_scenario_set_parameter(scenario, "cap", 200000), SPLEIS_OK);
     CHECK_STATUS(spleis_solve(scenario, &result), SPLEIS_E_INFEASIBLE);
     CHECK_PREFIX(spleis_context_error(ctx),
