@@ -94,12 +94,6 @@ Text listed(const std::vector<Municipality>& rows, const std::vector<std::size_t
             joined(texts, fmt::format(" {} ", last_word.nn))};
 }
 
-// The phrase in each language with `last` (a text in each language) as its last argument.
-template <class... Args>
-Text ending_in(const Phrase& phrase, const Text& last, const Args&... args) {
-    return {fmt::format(fmt::runtime(phrase.en), args..., last.en), fmt::format(fmt::runtime(phrase.nb), args..., last.nb),
-            fmt::format(fmt::runtime(phrase.nn), args..., last.nn)};
-}
 
 // Without the marks that a keyboard without Norwegian letters drops (å → a, ø → o, æ → ae,
 // á → a), for "did you mean": "Fla" is one step from nothing but Flå.

@@ -23,6 +23,13 @@ Text say(const Phrase& phrase, const Args&... args) {
             fmt::format(fmt::runtime(phrase.nn), args...)};
 }
 
+// The phrase in each language with `last`, a text in each language, as its last argument.
+template <class... Args>
+Text ending_in(const Phrase& phrase, const Text& last, const Args&... args) {
+    return {fmt::format(fmt::runtime(phrase.en), args..., last.en), fmt::format(fmt::runtime(phrase.nb), args..., last.nb),
+            fmt::format(fmt::runtime(phrase.nn), args..., last.nn)};
+}
+
 // Texts joined language by language, and an error's message in every language.
 inline Text operator+(Text a, const Text& b) { return {a.en + b.en, a.nb + b.nb, a.nn + b.nn}; }
 inline Text text_of(const Error& e) { return {e.message(Language::en), e.message(Language::nb), e.message(Language::nn)}; }
@@ -103,6 +110,34 @@ inline constexpr Phrase name_of_several{"\"{}\" is the name of {} municipalities
 inline constexpr Phrase word_or{"or", "eller", "eller"};
 inline constexpr Phrase word_and{"and", "og", "og"};
 
+inline constexpr Phrase cannot_leave{"municipality {} cannot leave: it is not a member", "kommune {} kan ikke gå ut: den er ikke medlem",
+                                     "kommune {} kan ikkje gå ut: han er ikkje medlem"};
+inline constexpr Phrase cannot_join{"{} cannot join: it is a member already", "{} kan ikke bli med: den er medlem allerede",
+                                    "{} kan ikkje bli med: han er medlem allereie"};
+inline constexpr Phrase cannot_fund_itself{"municipality {} is not a member, so it cannot fund itself",
+                                           "kommune {} er ikke medlem, så den kan ikke finansiere seg selv",
+                                           "kommune {} er ikkje medlem, så han kan ikkje finansiere seg sjølv"};
+inline constexpr Phrase pays_by_rule{"{} already pays by the rule: it covers no fixed amount itself",
+                                     "{} betaler allerede etter regelen: den dekker ikke noe fast beløp selv",
+                                     "{} betaler allereie etter regelen: han dekkjer ikkje noko fast beløp sjølv"};
+inline constexpr Phrase no_funding_to_remove{"there is no external funding called \"{}\" to remove",
+                                             "det finnes ingen ekstern finansiering «{}» å ta bort",
+                                             "det finst inga ekstern finansiering «{}» å ta bort"};
+inline constexpr Phrase match_too_small{
+    "the budget cannot be met: the members are asked for {} and the match adds {}, {} in all, less than the budget of {}; a "
+    "shortfall rule only reduces",
+    "budsjettet kan ikke nås: medlemmene blir bedt om {} og tilskuddet gir {}, {} i alt, mindre enn budsjettet på {}; en "
+    "underskuddsregel kan bare redusere",
+    "budsjettet kan ikkje nåast: medlemene vert bedne om {} og tilskotet gir {}, {} i alt, mindre enn budsjettet på {}; ein "
+    "underskotsregel kan berre redusere"};
+inline constexpr Phrase asked_too_little{
+    "the budget cannot be met: the members are asked for {} in all, less than the {} they must pay; a shortfall rule only "
+    "reduces (mark a parameter `solve` to raise the amounts)",
+    "budsjettet kan ikke nås: medlemmene blir bedt om {} i alt, mindre enn de {} de skal betale; en underskuddsregel kan "
+    "bare redusere (merk en parameter `solve` for å heve beløpene)",
+    "budsjettet kan ikkje nåast: medlemene vert bedne om {} i alt, mindre enn dei {} dei skal betale; ein underskotsregel kan "
+    "berre redusere (merk ein parameter `solve` for å heve beløpa)"};
+
 // Parameters that do not fit the rule.
 inline constexpr Phrase rule_needs{"rule {} needs {} ({}); add it under parameters:",
                                    "regelen {} trenger {} ({}); legg den til under parameters:",
@@ -123,6 +158,50 @@ inline constexpr Phrase no_budget_to_solve{
     "{} is `solve`, but the scenario gives no budget to solve it for; add `budget:` to the scenario",
     "{} er `solve`, men scenarioet har ikke noe budsjett å løse den for; legg til `budget:` i scenarioet",
     "{} er `solve`, men scenarioet har ikkje noko budsjett å løyse han for; legg til `budget:` i scenarioet"};
+
+inline constexpr Phrase solved_with_shortfall{
+    "{} is `solve`, so the budget is met exactly and the shortfall rule {} has nothing to reduce; give {} a value (what "
+    "the members are asked) or leave out `shortfall:`",
+    "{} er `solve`, så budsjettet nås nøyaktig og underskuddsregelen {} har ingenting å redusere; gi {} en verdi (det "
+    "medlemmene blir bedt om) eller ta bort `shortfall:`",
+    "{} er `solve`, så budsjettet vert nådd nøyaktig og underskotsregelen {} har ingenting å redusere; gi {} ein verdi "
+    "(det medlemene vert bedne om) eller ta bort `shortfall:`"};
+inline constexpr Phrase floor_with_shortfall{
+    "a floor cannot be combined with the shortfall rule {}: the rule decides how far each amount falls",
+    "et gulv kan ikke kombineres med underskuddsregelen {}: regelen avgjør hvor langt hvert beløp faller",
+    "eit golv kan ikkje kombinerast med underskotsregelen {}: regelen avgjer kor langt kvart beløp fell"};
+inline constexpr Phrase shortfall_needs_budget{"the shortfall rule {} reduces the amounts to a budget; add `budget:`",
+                                               "underskuddsregelen {} reduserer beløpene til et budsjett; legg til `budget:`",
+                                               "underskotsregelen {} reduserer beløpa til eit budsjett; legg til `budget:`"};
+inline constexpr Phrase is_calibrate{
+    "{} is `calibrate`: it is found from the scenario's facts by calibrating the scenario, or give it a value",
+    "{} er `calibrate`: den finnes fra scenarioets fakta ved å kalibrere scenarioet, eller gi den en verdi",
+    "{} er `calibrate`: han vert funnen frå fakta i scenarioet ved å kalibrere scenarioet, eller gi han ein verdi"};
+inline constexpr Phrase too_many_funding{"the scenario lists {} external funding entries; at most {} are accepted",
+                                         "scenarioet har {} oppføringer med ekstern finansiering; høyst {} godtas",
+                                         "scenarioet har {} oppføringar med ekstern finansiering; høgst {} vert godtekne"};
+inline constexpr Phrase self_funded_not_member{"self-funded member {} is not a member of this scenario",
+                                               "det egenfinansierte medlemmet {} er ikke medlem i dette scenarioet",
+                                               "den eigenfinansierte medlemen {} er ikkje medlem i dette scenarioet"};
+inline constexpr Phrase self_funded_twice{"member {} is listed as self-funded twice", "medlemmet {} står som egenfinansiert to ganger",
+                                          "medlemen {} står som eigenfinansiert to gonger"};
+inline constexpr Phrase every_member_self_funded{"every member is self-funded: nobody is left to share the rest",
+                                                 "alle medlemmene er egenfinansierte: ingen er igjen til å dele resten",
+                                                 "alle medlemene er eigenfinansierte: ingen er att til å dele resten"};
+inline constexpr Phrase fund_takes_no_funding{
+    "the matched_fund rule takes no external_funding or self_funded: its sponsor's match is the money from outside",
+    "regelen matched_fund tar ingen external_funding eller self_funded: sponsorens tilskudd er pengene utenfra",
+    "regelen matched_fund tek inga external_funding eller self_funded: tilskotet frå sponsoren er pengane utanfrå"};
+inline constexpr Phrase sponsor_above_frame{"the sponsor's maximum is above the fund's upper frame",
+                                            "sponsorens maksimum er over fondets øvre ramme",
+                                            "maksimumet til sponsoren er over den øvre ramma til fondet"};
+inline constexpr Phrase budget_above_frame{"the budget {} is above the fund's upper frame {}",
+                                           "budsjettet {} er over fondets øvre ramme {}",
+                                           "budsjettet {} er over den øvre ramma til fondet {}"};
+inline constexpr Phrase no_members{"the scenario has no members", "scenarioet har ingen medlemmer", "scenarioet har ingen medlemer"};
+inline constexpr Phrase population_out_of_range{"population of {} must be 0 to 100 000 000, got {}",
+                                                "folketallet i {} må være fra 0 til 100 000 000, fikk {}",
+                                                "folketalet i {} må vere frå 0 til 100 000 000, fekk {}"};
 
 // Limits that do not fit together.
 inline constexpr Phrase cap_below_floor{"cap {} is below the floor {}{}", "taket {} er lavere enn gulvet {}{}",

@@ -23,12 +23,12 @@ void change_members(Scenario& s, const ScenarioChanges& c) {
     for (const std::string& code : c.leave) {
         const auto at = std::find_if(s.members.begin(), s.members.end(), by_code(code));
         if (at == s.members.end())
-            throw Error(c.leave_where, fmt::format("municipality {} cannot leave: it is not a member", code));
+            throw Error(c.leave_where, say(phrase::cannot_leave, code));
         s.members.erase(at);
     }
     for (const Municipality& m : c.join) {
         if (std::any_of(s.members.begin(), s.members.end(), by_code(m.code)))
-            throw Error(c.join_where, fmt::format("{} cannot join: it is a member already", named(m)));
+            throw Error(c.join_where, say(phrase::cannot_join, named(m)));
         s.members.push_back(m);
     }
     std::sort(s.members.begin(), s.members.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
@@ -44,12 +44,12 @@ void change_self_funded(Scenario& s, const ScenarioChanges& c) {
     for (const SelfFundedChange& change : c.self_funded) {
         const auto member = std::find_if(s.members.begin(), s.members.end(), by_code(change.code));
         if (member == s.members.end())
-            throw Error(change.where, fmt::format("municipality {} is not a member, so it cannot fund itself", change.code));
+            throw Error(change.where, say(phrase::cannot_fund_itself, change.code));
         const auto at = std::find_if(s.self_funded.begin(), s.self_funded.end(),
                                      [&](const SelfFunded& sf) { return sf.code == change.code; });
         if (!change.amount) {
             if (at == s.self_funded.end())
-                throw Error(change.where, fmt::format("{} already pays by the rule: it covers no fixed amount itself", named(*member)));
+                throw Error(change.where, say(phrase::pays_by_rule, named(*member)));
             s.self_funded.erase(at);
         } else if (at == s.self_funded.end()) {
             s.self_funded.push_back({change.code, *change.amount, change.source, change.where});
@@ -67,7 +67,7 @@ void change_funding(Scenario& s, const ScenarioChanges& c) {
                                      [&](const Funding& f) { return f.name == change.name; });
         if (!change.amount) {
             if (at == s.external_funding.end())
-                throw Error(change.where, fmt::format("there is no external funding called \"{}\" to remove", change.name));
+                throw Error(change.where, say(phrase::no_funding_to_remove, change.name));
             s.external_funding.erase(at);
         } else if (at == s.external_funding.end()) {
             s.external_funding.push_back({change.name, *change.amount, change.source});

@@ -41,9 +41,7 @@ bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, Reduce
         const MemberTarget members = matched_fund_target(s);
         if (asked + match < fund && s.budget)
             throw Error(ErrorKind::infeasible, s.budget_where,
-                        fmt::format("the budget cannot be met: the members are asked for {} and the match adds {}, {} in "
-                                    "all, less than the budget of {}; a shortfall rule only reduces",
-                                    format_nok(asked), format_nok(match), format_nok(asked + match), format_nok(fund)));
+                        say(phrase::match_too_small, format_nok(asked), format_nok(match), format_nok(asked + match), format_nok(fund)));
         if (asked + match <= fund) return false;
         target = *members.amount;
         sponsor = members.funding.front();
@@ -51,10 +49,7 @@ bool reduce_to_target(const Scenario& s, const Prepared& p, Workspace& w, Reduce
         target = *p.target.amount;
         if (asked < target)
             throw Error(ErrorKind::infeasible, s.budget_where,
-                        fmt::format("the budget cannot be met: the members are asked for {} in all, less than the {} "
-                                    "they must pay; a shortfall rule only reduces (mark a parameter `solve` to raise the "
-                                    "amounts)",
-                                    format_nok(asked), what_members_must_pay(s, target)));
+                        ending_in(phrase::asked_too_little, must_pay(s, target), format_nok(asked)));
         if (asked == target) return false;
     }
     std::vector<double> claims(w.amounts.size());

@@ -40,15 +40,11 @@ void check_shortfall(const Scenario& s, const std::vector<ParameterId>& unknowns
     const std::string_view rule = shortfall_key(*s.model.shortfall);
     if (!unknowns.empty())
         throw Error(at(s.model.parameters, unknowns[0]).where,
-                    fmt::format("{} is `solve`, so the budget is met exactly and the shortfall rule {} has nothing to "
-                                "reduce; give {} a value (what the members are asked) or leave out `shortfall:`",
-                                info(unknowns[0]).key, rule, info(unknowns[0]).key));
+                    say(phrase::solved_with_shortfall, info(unknowns[0]).key, rule, info(unknowns[0]).key));
     if (const Parameter& fl = at(s.model.parameters, floor); fl.given())
-        throw Error(fl.where, fmt::format("a floor cannot be combined with the shortfall rule {}: the rule decides how far "
-                                          "each amount falls",
-                                          rule));
+        throw Error(fl.where, say(phrase::floor_with_shortfall, rule));
     if (!s.budget && !fund)
-        throw Error(Location{s.file}, fmt::format("the shortfall rule {} reduces the amounts to a budget; add `budget:`", rule));
+        throw Error(Location{s.file}, say(phrase::shortfall_needs_budget, rule));
 }
 
 void check_parameters(const Scenario& s) {
@@ -69,9 +65,7 @@ void check_parameters(const Scenario& s) {
                                      rule.optional.empty() ? "" : ", ", keys(rule.optional)));
         if (p.mode == ParameterMode::value) check_value(id, p.value, p.where, id == cap || id == floor);
         if (p.calibrated())
-            throw Error(p.where, fmt::format("{} is `calibrate`: it is found from the scenario's facts by calibrating "
-                                             "the scenario, or give it a value",
-                                             info(id).key));
+            throw Error(p.where, say(phrase::is_calibrate, info(id).key));
         if (!p.solved()) continue;
         if (!contains(rule.solvable, id))
             throw Error(p.where, say(phrase::cannot_be_solved, info(id).key, rule.key, keys(rule.solvable)));
@@ -116,9 +110,8 @@ void check_funding_entries(const Scenario& s) {
     // Each amount is at most max_amount_ore; this many of them still sum within 64 bits.
     // (Self-funded members are distinct four-digit codes, so at most 10 000 as well.)
     if (s.external_funding.size() > max_funding_entries)
-        throw Error(Location{s.file}, fmt::format("the scenario lists {} external funding entries; at most {} are accepted",
-                                                  format_count(static_cast<long long>(s.external_funding.size())),
-                                                  format_count(static_cast<long long>(max_funding_entries))));
+        throw Error(Location{s.file}, say(phrase::too_many_funding, format_count(static_cast<long long>(s.external_funding.size())),
+                                          format_count(static_cast<long long>(max_funding_entries))));
 }
 
 void check_self_funded_members(const Scenario& s) {
@@ -126,26 +119,24 @@ void check_self_funded_members(const Scenario& s) {
     std::set<std::string> self;
     for (const SelfFunded& sf : s.self_funded) {
         if (std::none_of(s.members.begin(), s.members.end(), [&](const Municipality& m) { return m.code == sf.code; }))
-            throw Error(sf.where, fmt::format("self-funded member {} is not a member of this scenario", sf.code));
+            throw Error(sf.where, say(phrase::self_funded_not_member, sf.code));
         if (!self.insert(sf.code).second)
-            throw Error(sf.where, fmt::format("member {} is listed as self-funded twice", sf.code));
+            throw Error(sf.where, say(phrase::self_funded_twice, sf.code));
     }
     if (self.size() == s.members.size())
-        throw Error(Location{s.file}, "every member is self-funded: nobody is left to share the rest");
+        throw Error(Location{s.file}, say(phrase::every_member_self_funded));
 }
 
 void check_funding_amounts(const Scenario& s) {
     if (info(s.model.rule).sponsor_matched) {
         if (!s.external_funding.empty() || !s.self_funded.empty())
-            throw Error(Location{s.file}, "the matched_fund rule takes no external_funding or self_funded: its sponsor's "
-                                          "match is the money from outside");
+            throw Error(Location{s.file}, say(phrase::fund_takes_no_funding));
         const Parameters& p = s.model.parameters;
         const double frame = at(p, upper_frame).value;
         if (at(p, sponsor_maximum).value > frame)
-            throw Error(at(p, sponsor_maximum).where, "the sponsor's maximum is above the fund's upper frame");
+            throw Error(at(p, sponsor_maximum).where, say(phrase::sponsor_above_frame));
         if (s.budget && to_kroner(*s.budget) > frame)
-            throw Error(s.budget_where, fmt::format("the budget {} is above the fund's upper frame {}",
-                                                    format_nok(*s.budget), format_nok(to_ore(frame))));
+            throw Error(s.budget_where, say(phrase::budget_above_frame, format_nok(*s.budget), format_nok(to_ore(frame))));
         return;
     }
     if (!s.budget) return;
@@ -157,12 +148,12 @@ void check_funding_amounts(const Scenario& s) {
 }
 
 void check_members(const Scenario& s) {
-    if (s.members.empty()) throw Error(Location{s.file}, "the scenario has no members");
+    if (s.members.empty()) throw Error(Location{s.file}, say(phrase::no_members));
     // Loaded scenarios cannot fail this (the CSV reader refuses such figures); a program that
     // builds its own members can.
     for (const Municipality& m : s.members)
         if (m.population < 0 || m.population > max_population)
-            throw Error(Location{s.file}, fmt::format("population of {} must be 0 to 100 000 000, got {}", m.code, m.population));
+            throw Error(Location{s.file}, say(phrase::population_out_of_range, m.code, m.population));
 }
 
 }  // namespace

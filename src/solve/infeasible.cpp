@@ -10,8 +10,6 @@
 
 namespace spleis {
 
-std::string what_members_must_pay(const Scenario& s, Ore target) { return must_pay(s, target).en; }
-
 Text must_pay(const Scenario& s, Ore target) {
     const Ore deducted = s.budget ? *s.budget - target : 0;
     if (deducted == 0) {
@@ -46,22 +44,17 @@ void infeasible(const Scenario& s, const TotalCurve& curve, ParameterId unknown,
     const Text need = must_pay(s, target);
     const std::string name{info(unknown).key};
     const Location where = s.budget_where.file.empty() && s.budget_where.field.empty() ? Location{s.file} : s.budget_where;
-    // The phrase in each language, with the text that ends it in the same language.
-    const auto in_each = [](const Phrase& phrase, const Text& last, const auto&... args) {
-        return Text{fmt::format(fmt::runtime(phrase.en), args..., last.en), fmt::format(fmt::runtime(phrase.nb), args..., last.nb),
-                    fmt::format(fmt::runtime(phrase.nn), args..., last.nn)};
-    };
     if (to_kroner(target) < curve.min_total())
         throw Error(ErrorKind::infeasible, where,
-                    in_each(phrase::infeasible_at_zero, need, name, members, format_nok(to_ore(curve.min_total()))));
+                    ending_in(phrase::infeasible_at_zero, need, name, members, format_nok(to_ore(curve.min_total()))));
     if (std::isfinite(limits.cap) && curve.max_total() >= static_cast<double>(members) * limits.cap - 0.005) {
         const Text with_need = need + cap_written_at(s) + lowest_cap(s, members, target);
         throw Error(ErrorKind::infeasible, where,
-                    in_each(phrase::infeasible_at_cap, with_need, members, format_nok(to_ore(limits.cap)),
+                    ending_in(phrase::infeasible_at_cap, with_need, members, format_nok(to_ore(limits.cap)),
                             format_nok(to_ore(curve.max_total()))));
     }
     throw Error(ErrorKind::infeasible, where,
-                in_each(phrase::infeasible_at_most, need, name, members, format_nok(to_ore(curve.max_total()))));
+                ending_in(phrase::infeasible_at_most, need, name, members, format_nok(to_ore(curve.max_total()))));
 }
 
 }  // namespace spleis

@@ -9,9 +9,8 @@
 
 namespace spleis {
 
-// "4 170 000 kr (the budget of 19 470 000 kr less 15 300 000 kr from other sources)".
-std::string what_members_must_pay(const Scenario& s, Ore target);
-Text must_pay(const Scenario& s, Ore target);  // the same in each language
+// "4 170 000 kr (the budget of 19 470 000 kr less 15 300 000 kr from other sources)", in each language.
+Text must_pay(const Scenario& s, Ore target);
 
 // No value of the unknown gives the paying members `target` together: throws the infeasible
 // error that names the budget's line (and the cap's, when the cap is what stops it).
