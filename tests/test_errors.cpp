@@ -2,7 +2,10 @@
 // the rule), and nothing is computed from it. The messages are asserted exactly.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <regex>
+#include <string>
+#include <vector>
 
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
@@ -53,19 +56,28 @@ struct Files {
     std::string population = population_csv;
 };
 
-std::string error_of(const Files& files, ErrorKind* kind = nullptr) {
+// The error of loading and solving the three files, if any, and the scratch folder they were in.
+std::optional<Error> load_error(const Files& files, std::string* folder = nullptr) {
     test::ScratchDir dir;
     dir.write("model.yaml", files.model);
     dir.write("population.csv", files.population);
     const std::string path = dir.write("scenario.yaml", files.scenario);
+    if (folder) *folder = dir.path();
     try {
         allocate(load_scenario(path));
     } catch (const Error& e) {
-        if (kind) *kind = e.kind();
-        // Make messages independent of the scratch folder's name.
-        return std::regex_replace(std::string(e.what()), std::regex(std::regex_replace(dir.path(), std::regex("[.]"), "[.]")), "DIR/");
+        return e;
     }
-    return "no error";
+    return std::nullopt;
+}
+
+std::string error_of(const Files& files, ErrorKind* kind = nullptr) {
+    std::string folder;
+    const std::optional<Error> e = load_error(files, &folder);
+    if (!e) return "no error";
+    if (kind) *kind = e->kind();
+    // Make messages independent of the scratch folder's name.
+    return std::regex_replace(std::string(e->what()), std::regex(std::regex_replace(folder, std::regex("[.]"), "[.]")), "DIR/");
 }
 
 std::string replace(std::string text, const std::string& from, const std::string& to) {
@@ -267,4 +279,38 @@ TEST_CASE("A program's own member with an unbelievable population is refused wit
     CHECK_THROWS_WITH(allocate(s), s.file + ": population of " + code + " must be 0 to 100 000 000, got 100000001");
     s.members[3].population = -1;
     CHECK_THROWS_WITH(allocate(s), s.file + ": population of " + code + " must be 0 to 100 000 000, got -1");
+}
+
+TEST_CASE("The loader's refusals are in bokmål and nynorsk too: user input and keys stay as written") {
+    const auto messages_of = [](const Files& files) {
+        const std::optional<Error> e = load_error(files);
+        if (!e) return std::vector<std::string>{"no error"};
+        return std::vector<std::string>{e->message(Language::en), e->message(Language::nb), e->message(Language::nn)};
+    };
+    Files f;
+    f.scenario = replace(scenario_yaml, "budget: 1 000 000", "budget: -5");
+    CHECK(messages_of(f) == std::vector<std::string>{"budget must be an amount that is not negative, got \"-5\"",
+                                                     "budget må være et beløp som ikke er negativt, fikk «-5»",
+                                                     "budget må vere eit beløp som ikkje er negativt, fekk «-5»"});
+    f.scenario = replace(scenario_yaml, "budget: 1 000 000", "budget: [1, 2]");
+    CHECK(messages_of(f) == std::vector<std::string>{"budget must be an amount in kroner, got a list",
+                                                     "budget må være et beløp i kroner, fikk en liste",
+                                                     "budget må vere eit beløp i kroner, fekk ei liste"});
+    f.scenario = replace(scenario_yaml, "budget:", "budgett:");
+    CHECK(messages_of(f) == std::vector<std::string>{"unknown key `budgett` in the scenario; did you mean `budget`?",
+                                                     "ukjent nøkkel `budgett` i scenarioet; mente du `budget`?",
+                                                     "ukjend nøkkel `budgett` i scenarioet; meinte du `budget`?"});
+    f.scenario = scenario_yaml + "rounding: kronor\n";
+    CHECK(messages_of(f) == std::vector<std::string>{"rounding must be one of: øre, krone, 100 kr, 1000 kr; got \"kronor\"",
+                                                     "rounding må være en av: øre, krone, 100 kr, 1000 kr; fikk «kronor»",
+                                                     "rounding må vere ein av: øre, krone, 100 kr, 1000 kr; fekk «kronor»"});
+    f.scenario = replace(scenario_yaml, "file: population.csv", "file: .");
+    CHECK(messages_of(f) == std::vector<std::string>{"population file is a directory, not a file",
+                                                     "befolkningsfilen er en mappe, ikke en fil",
+                                                     "befolkningsfila er ei mappe, ikkje ei fil"});
+    f.scenario = scenario_yaml;
+    f.population = replace(population_csv, "8098", "8O98");
+    CHECK(messages_of(f) == std::vector<std::string>{"population of 4630 must be a whole number of inhabitants, got \"8O98\"",
+                                                     "folketallet i 4630 må være et helt antall innbyggere, fikk «8O98»",
+                                                     "folketalet i 4630 må vere eit heilt tal på innbyggjarar, fekk «8O98»"});
 }

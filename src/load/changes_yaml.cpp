@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "load_phrases.hpp"
 #include "spleis/member_lookup.hpp"
 
 namespace spleis {
@@ -16,7 +17,7 @@ namespace {
 // A municipality by its code or name, as everywhere a member is written (member_lookup.hpp).
 const Municipality& find(const std::string& file, const YAML::Node& node, const PopulationTable& table) {
     if (!node.IsScalar() || node.Scalar().empty())
-        yaml::fail(file, node, "a member is a municipality code like 4601 or a name like Bergen, got a list or mapping");
+        yaml::fail(file, node, say(phrase::member_not_text));
     const MunicipalityLookup found = find_municipality(table.rows, node.Scalar(), in_population_file(table.file));
     if (!found.index) yaml::fail(file, node, found.problem);
     return table.rows[*found.index];
@@ -27,12 +28,12 @@ std::vector<const Municipality*> municipalities(const std::string& file, const Y
     std::vector<YAML::Node> items;
     if (node.IsScalar()) items.push_back(node);
     else items = yaml::sequence(file, node, key);
-    if (items.empty()) yaml::fail(file, node, fmt::format("{} lists no municipality", key));
+    if (items.empty()) yaml::fail(file, node, say(phrase::lists_no_municipality, key));
     std::vector<const Municipality*> out;
     std::set<std::string> seen;
     for (const YAML::Node& item : items) {
         const Municipality& m = find(file, item, table);
-        if (!seen.insert(m.code).second) yaml::fail(file, item, fmt::format("{} {} is listed twice", m.code, m.name));
+        if (!seen.insert(m.code).second) yaml::fail(file, item, say(phrase::named_listed_twice, m.code, m.name));
         out.push_back(&m);
     }
     return out;
@@ -66,7 +67,7 @@ ScenarioChanges read_changes(const std::string& file, const yaml::Map& option, c
     }
     if (auto funding = option.find("external_funding")) {
         for (const YAML::Node& item : yaml::sequence(file, *funding, "external_funding")) {
-            const yaml::Map f(file, item, "external funding", {"name", "amount", "source"});
+            const yaml::Map f(file, item, say(phrase::external_funding), {"name", "amount", "source"});
             FundingChange change{yaml::text(file, f.required("name"), "name"), amount_or_none(f.required("amount"), context),
                                  "", yaml::where(file, item)};
             if (auto source = f.find("source")) change.source = yaml::text(file, *source, "source");
@@ -75,7 +76,7 @@ ScenarioChanges read_changes(const std::string& file, const yaml::Map& option, c
     }
     if (auto self = option.find("self_funded")) {
         for (const YAML::Node& item : yaml::sequence(file, *self, "self_funded")) {
-            const yaml::Map f(file, item, "a self-funded member", {"member", "amount", "source"});
+            const yaml::Map f(file, item, say(phrase::a_self_funded_member), {"member", "amount", "source"});
             const YAML::Node member = f.required("member");
             SelfFundedChange change{find(file, member, *context.table).code, amount_or_none(f.required("amount"), context),
                                     "", yaml::where(file, member)};

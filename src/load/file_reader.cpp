@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "load_phrases.hpp"
 #include "path.hpp"
 #include "spleis/load.hpp"
 
@@ -11,12 +12,12 @@ namespace spleis {
 namespace {
 namespace fs = std::filesystem;
 
-std::string_view kind_words(FileKind kind) { return kind == FileKind::model ? "model file" : "population file"; }
+const Phrase& kind_words(FileKind kind) { return kind == FileKind::model ? phrase::model_file : phrase::population_file; }
 
 std::optional<std::string> read_if_present(const std::string& path, FileKind kind) {
     std::error_code ec;
     if (!fs::exists(path_from_utf8(path), ec)) return std::nullopt;
-    return read_text_file(path, kind_words(kind));
+    return read_text_file(path, kind_words(kind).en);
 }
 
 bool has_extension_of(const fs::path& path, FileKind kind) {
@@ -43,13 +44,12 @@ FileReader read_files_within(std::string folder) {
         const fs::path written = path_from_utf8(request.written);
         if (written.is_absolute() || written.has_root_name() || written.has_root_directory() ||
             !lies_within(path_from_utf8(folder), path_from_utf8(request.path)))
-            throw Error(request.named_at, fmt::format("the {} {} is outside the folder this scenario text may read ({}); "
-                                                      "name a file inside it by a relative path",
-                                                      kind_words(request.kind), request.written, folder));
+            throw Error(request.named_at,
+                        say(phrase::outside_folder, say(kind_words(request.kind)), request.written, folder));
         if (!has_extension_of(written, request.kind))
             throw Error(request.named_at,
-                        fmt::format("the {} {} is not {}; this scenario text may read only such files", kind_words(request.kind),
-                                    request.written, request.kind == FileKind::model ? "a .yaml file" : "a .csv file"));
+                        say(phrase::not_that_kind_of_file, say(kind_words(request.kind)), request.written,
+                                       say(request.kind == FileKind::model ? phrase::a_yaml_file : phrase::a_csv_file)));
         return read_if_present(request.path, request.kind);
     };
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "spleis/error.hpp"
 #include "spleis/municipality.hpp"
 
 namespace spleis {
@@ -27,11 +28,13 @@ std::vector<CodeChange> parse_municipality_changes(std::string_view text, const 
 struct Successor {
     std::vector<Municipality> parts;  // one for a renumbering or a merge, several for a split
     bool split = false;
-    std::string how;                  // "merged with part of 1850 Divtasvuodna - Tysfjord", "renumbered", ...
+    Text how;                         // "merged with part of 1850 Divtasvuodna - Tysfjord", "renumbered", ...
     int year = 0;                     // the first reform it went through
     std::string from_name;
 };
 std::optional<Successor> successor_in(const std::vector<CodeChange>& changes, const std::string& code,
                                       const PopulationTable& table);
+// The parts of a split, "1 Name and 2 Name" in each language.
+Text parts_named(const std::vector<Municipality>& parts);
 
 }  // namespace spleis

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "load_phrases.hpp"
 #include "yaml_reader.hpp"
 
 namespace spleis {
@@ -49,26 +50,26 @@ void read_value(const std::string& file, const YAML::Node& written, ParameterId 
 
 std::vector<NamedParameter> read_parameters(const std::string& file, const YAML::Node& node, Parameters& into,
                                             ParameterStrictness strictness, const YearContext* year) {
-    if (!node.IsMap()) yaml::fail(file, node, "parameters must be a mapping from parameter names to values");
+    if (!node.IsMap()) yaml::fail(file, node, say(phrase::parameters_not_mapping));
     std::vector<std::string> seen;
     std::vector<NamedParameter> named;
     for (auto it = node.begin(); it != node.end(); ++it) {
         const std::string key = it->first.Scalar();
         const std::optional<ParameterId> id = parameter_by_key(key);
         if (!id) {
-            std::string message = fmt::format("unknown parameter `{}`", key);
+            Text message = say(phrase::unknown_parameter, key);
             std::optional<std::string_view> hint;
             std::size_t best = 4;
             for (std::size_t i = 0; i < parameter_count; ++i) {
                 const std::string_view candidate = info(static_cast<ParameterId>(i)).key;
                 if (yaml::did_you_mean(key, {candidate}) && (!hint || candidate.size() < best)) hint = candidate;
             }
-            message += hint ? fmt::format("; did you mean `{}`?", *hint) : fmt::format(" (known: {})", parameter_keys());
+            message = message + (hint ? say(phrase::did_you_mean_key, *hint) : say(phrase::known_parameters, parameter_keys()));
             yaml::fail(file, it->first, message);
         }
         if (const auto previous = std::find(seen.begin(), seen.end(), key); previous != seen.end())
-            yaml::fail(file, it->first, fmt::format("parameter `{}` appears twice (first on line {})", key,
-                                                    named[static_cast<std::size_t>(previous - seen.begin())].where.line));
+            yaml::fail(file, it->first, say(phrase::parameter_twice, key,
+                                            named[static_cast<std::size_t>(previous - seen.begin())].where.line));
         seen.push_back(key);
 
         named.push_back({*id, yaml::where(file, it->first)});
@@ -77,26 +78,25 @@ std::vector<NamedParameter> read_parameters(const std::string& file, const YAML:
         const YAML::Node value = it->second;
         if (strictness == ParameterStrictness::override && value.IsScalar() && lower(value.Scalar()) == "none") {
             if (*id != ParameterId::cap && *id != ParameterId::floor)
-                yaml::fail(file, value, fmt::format("only cap and floor can be `none`; {} needs a value or `solve`", key));
+                yaml::fail(file, value, say(phrase::only_limits_can_be_none, key));
             into[static_cast<std::size_t>(*id)] = Parameter{};
             continue;
         }
         if (value.IsMap() && !(year && is_dated(value))) {
-            const yaml::Map entry(file, value, fmt::format("parameter {}", key), {"value", "unit", "source"});
+            const yaml::Map entry(file, value, say(phrase::parameter_named, key), {"value", "unit", "source"});
             read_value(file, entry.required("value"), *id, p, year);
             const std::string expected(unit_name(info(*id).unit));
             if (auto unit = entry.find("unit")) {
                 if (lower(yaml::text(file, *unit, "unit")) != lower(expected))
-                    yaml::fail(file, *unit, fmt::format("unit of {} must be \"{}\", got \"{}\"", key, expected, unit->Scalar()));
+                    yaml::fail(file, *unit, say(phrase::unit_must_be, key, expected, unit->Scalar()));
             } else if (strictness == ParameterStrictness::model_file) {
-                yaml::fail(file, value, fmt::format("parameter {} needs `unit: {}`", key, expected));
+                yaml::fail(file, value, say(phrase::parameter_needs_unit, key, expected));
             }
             if (auto source = entry.find("source")) p.source = yaml::text(file, *source, "source");
             else if (strictness == ParameterStrictness::model_file)
-                yaml::fail(file, value, fmt::format("parameter {} needs a `source:` (the council paper it comes from)", key));
+                yaml::fail(file, value, say(phrase::parameter_needs_source, key));
         } else if (strictness == ParameterStrictness::model_file) {
-            yaml::fail(file, value, fmt::format("parameter {} needs value, unit and source, like\n  {}:\n    value: …\n    unit: {}\n    source: …",
-                                                key, key, unit_name(info(*id).unit)));
+            yaml::fail(file, value, say(phrase::parameter_needs_all, key, key, unit_name(info(*id).unit)));
         } else {
             read_value(file, value, *id, p, year);
         }

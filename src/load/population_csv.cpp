@@ -10,6 +10,7 @@
 #include "spleis/error.hpp"
 #include "spleis/load.hpp"
 #include "csv_text.hpp"
+#include "load_phrases.hpp"
 #include "utf8.hpp"
 
 namespace spleis {
@@ -19,19 +20,17 @@ using csv::split_fields;
 
 PopulationTable parse_population_csv(std::string_view text, const std::string& file) {
     if (const std::string_view encoding = utf8::wide_encoding(text); !encoding.empty())
-        throw Error(Location{file}, fmt::format("the file is saved as {} (\"Unicode\"); save it as CSV in UTF-8", encoding));
+        throw Error(Location{file}, say(phrase::csv_saved_as_unicode, encoding));
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a BOM, as Excel writes it
     const std::vector<std::string_view> lines = lines_of(text);
     const auto at = [&](std::size_t index) { return Location{file, static_cast<int>(index + 1)}; };
     // The header too: its column names are quoted in messages.
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].find('\0') != std::string_view::npos)
-            throw Error(at(i), "not a CSV text file: the line holds a zero byte (is it a spreadsheet or another binary file? "
-                               "save it as CSV)");
-        if (utf8::first_invalid(lines[i]) != std::string_view::npos)
-            throw Error(at(i), "the line is not UTF-8 text (is the file saved as Latin-1? save it as UTF-8)");
+            throw Error(at(i), say(phrase::csv_zero_byte));
+        if (utf8::first_invalid(lines[i]) != std::string_view::npos) throw Error(at(i), say(phrase::csv_not_utf8));
     }
-    if (lines.empty() || lines[0].empty()) throw Error(Location{file}, "the population file is empty; expected a header line code,name,population");
+    if (lines.empty() || lines[0].empty()) throw Error(Location{file}, say(phrase::population_file_empty));
 
     const std::string_view header = lines[0];
     const char delimiter = header.find(',') != std::string_view::npos   ? ','
@@ -41,15 +40,14 @@ PopulationTable parse_population_csv(std::string_view text, const std::string& f
     // A file that is no population table at all (a text named by mistake, or by someone probing
     // which files a service reads) is refused without quoting its content back.
     if (std::none_of(columns.begin(), columns.end(), [](const std::string& c) { return c == "code" || c == "name" || c == "population"; }))
-        throw Error(at(0), "not a population table: the first line names none of the columns code, name, population; "
-                           "expected a header line code,name,population");
+        throw Error(at(0), say(phrase::not_population_table));
     const auto column = [&](std::string_view name, bool required) -> std::ptrdiff_t {
         const auto it = std::find(columns.begin(), columns.end(), name);
         if (it != columns.end()) return it - columns.begin();
         if (!required) return -1;
         std::string found;
         for (const std::string& c : columns) found += (found.empty() ? "" : ", ") + c;
-        throw Error(at(0), fmt::format("missing column `{}` (the header has: {}); expected code,name,population", name, found));
+        throw Error(at(0), say(phrase::missing_column, name, found));
     };
     const std::ptrdiff_t code_col = column("code", true), name_col = column("name", true),
                          population_col = column("population", true), year_col = column("year", false);
@@ -61,37 +59,35 @@ PopulationTable parse_population_csv(std::string_view text, const std::string& f
         if (lines[i].empty()) continue;
         const std::vector<std::string> fields = split_fields(lines[i], delimiter);
         if (fields.size() != columns.size())
-            throw Error(at(i), fmt::format("expected {} fields like the header, found {}", columns.size(), fields.size()));
+            throw Error(at(i), say(phrase::field_count, columns.size(), fields.size()));
         const auto field = [&](std::ptrdiff_t c) -> const std::string& { return fields[static_cast<std::size_t>(c)]; };
 
         Municipality m{field(code_col), field(name_col), 0};
         if (m.code.empty() || m.code.size() > 4 || !std::all_of(m.code.begin(), m.code.end(), ::isdigit))
-            throw Error(at(i), fmt::format("municipality code must be four digits, got \"{}\"", m.code));
+            throw Error(at(i), say(phrase::code_not_four_digits, m.code));
         m.code.insert(0, 4 - m.code.size(), '0');
         const std::string& p = field(population_col);
         auto [end, ec] = std::from_chars(p.data(), p.data() + p.size(), m.population);
         const bool too_many = ec == std::errc::result_out_of_range || (ec == std::errc() && m.population > max_population);
         if (end == p.data() + p.size() && too_many)
-            throw Error(at(i), fmt::format("population of {} is not believable: {} (at most 100 000 000)", m.code, p));
+            throw Error(at(i), say(phrase::population_unbelievable, m.code, p));
         if (p.empty() || ec != std::errc() || end != p.data() + p.size())
-            throw Error(at(i), fmt::format("population of {} must be a whole number of inhabitants, got \"{}\"", m.code, p));
-        if (m.population < 0)
-            throw Error(at(i), fmt::format("population of {} must not be negative, got {}", m.code, m.population));
+            throw Error(at(i), say(phrase::population_not_whole, m.code, p));
+        if (m.population < 0) throw Error(at(i), say(phrase::population_negative, m.code, m.population));
         if (year_col >= 0) {
             int year = 0;
             const std::string& y = field(year_col);
             auto [yend, yec] = std::from_chars(y.data(), y.data() + y.size(), year);
             if (yec != std::errc() || yend != y.data() + y.size() || year < 1800 || year > 2200)
-                throw Error(at(i), fmt::format("year must be a year like 2020, got \"{}\"", y));
-            if (table.year != 0 && year != table.year)
-                throw Error(at(i), fmt::format("year {} differs from the year {} on the lines above; one table holds one year", year, table.year));
+                throw Error(at(i), say(phrase::csv_year_like, y));
+            if (table.year != 0 && year != table.year) throw Error(at(i), say(phrase::csv_year_differs, year, table.year));
             table.year = year;
         }
         if (auto [it, inserted] = first_line.emplace(m.code, i + 1); !inserted)
-            throw Error(at(i), fmt::format("municipality {} appears twice (first on line {})", m.code, it->second));
+            throw Error(at(i), say(phrase::municipality_twice, m.code, it->second));
         table.rows.push_back(std::move(m));
     }
-    if (table.rows.empty()) throw Error(Location{file}, "the population file has a header but no municipalities");
+    if (table.rows.empty()) throw Error(Location{file}, say(phrase::no_municipalities));
     return table;
 }
 

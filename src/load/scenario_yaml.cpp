@@ -14,6 +14,7 @@
 #include "changes_yaml.hpp"
 #include "facts_yaml.hpp"
 #include "list_text.hpp"
+#include "load_phrases.hpp"
 #include "municipality_changes.hpp"
 #include "parameters_yaml.hpp"
 #include "path.hpp"
@@ -47,9 +48,9 @@ struct Files {
         const std::string path = resolve(base_dir, written);
         std::optional<std::string> content = read(FileRequest{kind, written, path, yaml::where(file, node)});
         if (!content)
-            yaml::fail(file, node, fmt::format("{} {} not found (looked for {}; paths in a scenario are relative to the "
-                                               "folder of the scenario file)",
-                                               kind == FileKind::model ? "model file" : "population file", written, path));
+            yaml::fail(file, node, say(phrase::file_not_found,
+                                                  say(kind == FileKind::model ? phrase::model_file : phrase::population_file),
+                                                  written, path));
         return {path, std::move(*content)};
     }
 };
@@ -57,7 +58,7 @@ struct Files {
 // A member as written, a code or a name, found in the population table.
 const Municipality& municipality_in(const std::string& file, const YAML::Node& node, const PopulationTable& table) {
     if (!node.IsScalar() || node.Scalar().empty())
-        yaml::fail(file, node, "a member is a municipality code like 4601 or a name like Bergen, got a list or mapping");
+        yaml::fail(file, node, say(phrase::member_not_text));
     const MunicipalityLookup found =
         find_municipality(table.rows, node.Scalar(), in_population_file(table.file));
     if (!found.index) yaml::fail(file, node, found.problem);
@@ -80,7 +81,7 @@ Ore rounding_unit(const std::string& file, const YAML::Node& node) {
     if (t == "1000kroner" || t == "1000") return 1000 * ore_per_krone;
     std::string names;
     for (const RoundingUnit& unit : rounding_units) names += fmt::format("{}{}", names.empty() ? "" : ", ", unit.name);
-    yaml::fail(file, node, fmt::format("rounding must be one of: {}; got \"{}\"", names, node.Scalar()));
+    yaml::fail(file, node, say(phrase::rounding_one_of, names, node.Scalar()));
 }
 
 // Codes written in one year's structure, populations from another's: what the scenario says
@@ -106,21 +107,19 @@ std::optional<Municipality> reformed(const std::string& file, const YAML::Node& 
     if (code.empty() || !reform.changes) return std::nullopt;
     const std::optional<Successor> next = successor_in(reform.changes(), code, table);
     if (!next) return std::nullopt;
-    const std::string in_year = budget_year ? fmt::format(" (the table for budget year {})", budget_year) : "";
+    const Text in_year = budget_year ? say(phrase::in_budget_year_table, budget_year) : Text{};
     if (next->split) {
-        std::string codes;
-        for (const Municipality& m : next->parts) codes += (codes.empty() ? "" : " or ") + m.code;
-        yaml::fail(file, item, fmt::format("{} {} was split on 1 January {} between {}{}; write the part that is a member "
-                                           "({}), or both",
-                                           code, next->from_name, next->year, next->how.substr(std::string("split between ").size()),
-                                           in_year, codes));
+        std::vector<std::string> codes;
+        for (const Municipality& m : next->parts) codes.push_back(m.code);
+        yaml::fail(file, item, say(phrase::municipality_was_split, code, next->from_name, next->year,
+                                              parts_named(next->parts), in_year, between_each(codes, phrase::word_or)));
     }
     const Municipality& to = next->parts.front();
     if (!reform.follow)
-        yaml::fail(file, item, fmt::format("{} {} is {} {} from 1 January {} ({}){}; write {}, or set `reform: follow`", code,
-                                           next->from_name, to.code, to.name, next->year, next->how, in_year, to.code));
+        yaml::fail(file, item, say(phrase::municipality_became, code, next->from_name, to.code, to.name, next->year,
+                                              next->how, in_year, to.code));
     notes.push_back(fmt::format("member {} {} is {} {} from 1 January {} ({}): followed (reform: follow)", code,
-                                next->from_name, to.code, to.name, next->year, next->how));
+                                next->from_name, to.code, to.name, next->year, next->how.en));
     return to;
 }
 
@@ -155,39 +154,34 @@ std::string county_name(const std::string& code, int year) {
 Municipality county_in_table(const std::string& file, const YAML::Node& node, std::string code,
                              const PopulationTable& table, const Reform& reform, std::vector<std::string>& notes) {
     if (code.size() != 2 || !std::all_of(code.begin(), code.end(), ::isdigit))
-        yaml::fail(file, node, fmt::format("a county is a two-digit county number like 46, got \"{}\"", code));
-    if (code == "03")
-        yaml::fail(file, node, "Oslo is one municipality with a county's tasks; make it a member as municipality 0301");
+        yaml::fail(file, node, say(phrase::county_two_digits, code));
+    if (code == "03") yaml::fail(file, node, say(phrase::oslo_county));
     const int year = table.year ? table.year : 9999;  // a table without a year: today's counties
     if (!county_in(code, year)) {
         const std::string history = county_history(code);
         int reform_year = 0;
         const std::vector<std::string> next = county_successors(code, table, reform, reform_year);
         if (next.empty())
-            yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}{}", code, table.year,
-                                               history.empty() ? "" : " (it was " + history + ")"));
+            yaml::fail(file, node, ending_in(phrase::no_county, history.empty() ? Text{} : say(phrase::county_was, history),
+                                             code, table.year));
         std::vector<std::string> name_list, code_list;
         for (const std::string& county : next) {
             name_list.push_back(county_name(county, year));
             code_list.push_back("F-" + county);
         }
-        const std::string names = joined(name_list), codes = joined(code_list, ", ");
+        const Text names{joined(name_list), joined(name_list, " og "), joined(name_list, " og ")};
+        const std::string codes = joined(code_list, ", ");
         if (next.size() > 1)
-            yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}: {} was split on 1 January {} into {}; "
-                                               "write the counties that are members ({})",
-                                               code, table.year, history, reform_year, names, codes));
+            yaml::fail(file, node, say(phrase::county_was_split, code, table.year, history, reform_year, names, codes));
         if (!reform.follow)
-            yaml::fail(file, node, fmt::format("there is no county {} on 1 January {}: {} is part of {} from 1 January {}; "
-                                               "write {}, or set `reform: follow`",
-                                               code, table.year, history, names, reform_year, codes));
+            yaml::fail(file, node, say(phrase::county_is_part_of, code, table.year, history, names, reform_year, codes));
         notes.push_back(fmt::format("member county {} is part of {} from 1 January {}: followed (reform: follow)", history,
-                                    names, reform_year));
+                                    names.en, reform_year));
         code = next.front();
     }
     const std::optional<Municipality> member = county_member(code, table);
     if (!member)
-        yaml::fail(file, node, fmt::format("county {} ({}) has no municipality in {} (1 January {})", code,
-                                           county_in(code, year)->name, table.file, table.year));
+        yaml::fail(file, node, say(phrase::county_without_municipality, code, county_in(code, year)->name, table.file, table.year));
     return *member;
 }
 
@@ -198,8 +192,8 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
     std::set<std::string> followed;  // successors reached by `reform: follow`: two merged members are one
     const auto add = [&](const YAML::Node& item, const Municipality& m) {
         if (!seen.insert(m.code).second)
-            yaml::fail(file, item, fmt::format("{} {} ({}) is listed twice", m.code.starts_with("F-") ? "county" : "municipality",
-                                               m.code, m.name));
+            yaml::fail(file, item, say(m.code.starts_with("F-") ? phrase::county_listed_twice : phrase::municipality_listed_twice,
+                                       m.code, m.name));
         members.push_back(m);
     };
     const auto add_municipality = [&](const YAML::Node& item) {
@@ -219,7 +213,7 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
     } else if (node.IsMap()) {
         // A county's municipalities, counties as members and single municipalities, together where
         // a fund says so: "kommunar/fylkeskommunar som sluttar seg til" (KommIT/DigiFin).
-        const yaml::Map map(file, node, "members", {"county", "counties", "municipalities"});
+        const yaml::Map map(file, node, as_is("members"), {"county", "counties", "municipalities"});
         if (auto county = map.find("county")) {
             std::string prefix = yaml::text(file, *county, "county");
             // A county by name (Buskerud), in the structure of the population table's year.
@@ -233,15 +227,14 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
                 }
                 if (!named.empty()) prefix = named;
                 else if (!history.empty())
-                    yaml::fail(file, *county, fmt::format("{} was no county on 1 January {}, the year of {} (it was: {})", prefix,
-                                                          table.year, table.file, history));
+                    yaml::fail(file, *county, say(phrase::no_county_that_year, prefix, table.year, table.file, history));
             }
             if (prefix.size() != 2 || !std::all_of(prefix.begin(), prefix.end(), ::isdigit))
-                yaml::fail(file, *county, fmt::format("county must be a two-digit county number like 46 or a county\'s name like Vestland, got \"{}\"", prefix));
+                yaml::fail(file, *county, say(phrase::county_number_or_name, prefix));
             for (const Municipality& m : table.rows)
                 if (m.code.starts_with(prefix)) add(*county, m);
             if (members.empty())
-                yaml::fail(file, *county, fmt::format("no municipality in {} has a code starting with {}", table.file, prefix));
+                yaml::fail(file, *county, say(phrase::no_code_starting, table.file, prefix));
         }
         if (auto list = map.find("counties"))
             for (const YAML::Node& item : yaml::sequence(file, *list, "counties")) {
@@ -253,8 +246,7 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
         if (auto list = map.find("municipalities"))
             for (const YAML::Node& item : yaml::sequence(file, *list, "municipalities")) add_municipality(item);
         if (members.empty())
-            yaml::fail(file, node, "members as a mapping is `county: NN` (its municipalities), `counties:` (counties as "
-                                   "members) or `municipalities:`, or several of them");
+            yaml::fail(file, node, say(phrase::members_as_mapping));
     } else if (node.IsSequence()) {
         for (const YAML::Node& item : yaml::sequence(file, node, "members")) {
             if (const auto county = item.IsScalar() ? county_code_of_member(item.Scalar()) : std::nullopt) {
@@ -264,11 +256,10 @@ std::vector<Municipality> select_members(const std::string& file, const YAML::No
             add_municipality(item);
         }
     } else {
-        yaml::fail(file, node, fmt::format("members must be `all`, `county: NN` or a list of municipality codes or names like "
-                                           "[4601, Osterøy] (F-46 for a county), got {}",
-                                           node.IsScalar() ? "\"" + node.Scalar() + "\"" : "nothing"));
+        yaml::fail(file, node, ending_in(phrase::members_must_be,
+                                         node.IsScalar() ? say(phrase::quoted, node.Scalar()) : say(phrase::nothing)));
     }
-    if (members.empty()) yaml::fail(file, node, "the scenario has no members");
+    if (members.empty()) yaml::fail(file, node, say(phrase::no_members));
     std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
     return members;
 }
@@ -296,11 +287,11 @@ bool same(const Model& a, const Model& b) {
     return true;
 }
 
-std::string described(ParameterId id, const Parameter& p) {
-    if (!p.given()) return "no " + std::string(info(id).key);
-    if (p.solved()) return "`solve`";
-    if (info(id).unit == Unit::nok) return format_kroner(p.value, 0);
-    return fmt::format("{}", p.value);
+Text described(ParameterId id, const Parameter& p) {
+    if (!p.given()) return say(phrase::no_value_of, info(id).key);
+    if (p.solved()) return as_is("`solve`");
+    if (info(id).unit == Unit::nok) return as_is(format_kroner(p.value, 0));
+    return as_is(fmt::format("{}", p.value));
 }
 
 Model load_model_at(const std::string& file, const YAML::Node& node, const Files& files,
@@ -315,7 +306,7 @@ Model load_model_at(const std::string& file, const YAML::Node& node, const Files
 // (changes_yaml.hpp). A change that changes nothing is a mistake worth reporting.
 ScenarioOption read_option(const std::string& file, const YAML::Node& node, const Model& baseline, const Files& files,
                            const YearContext* year, const ChangeContext& changes) {
-    const yaml::Map map(file, node, "an option",
+    const yaml::Map map(file, node, say(phrase::an_option),
                         {"name", "model", "rule", "parameters", "shortfall", "members", "leave", "join", "budget",
                          "external_funding", "self_funded"});
     ScenarioOption option{yaml::text(file, map.required("name"), "name"), baseline, {}, yaml::where(file, node)};
@@ -325,23 +316,18 @@ ScenarioOption read_option(const std::string& file, const YAML::Node& node, cons
     const auto shortfall = map.find("shortfall");
     option.changes = read_changes(file, map, changes);
     if (!model && !rule && !parameters && !shortfall && option.changes.empty())
-        yaml::fail(file, node, fmt::format("option \"{}\" changes nothing: give it a model, a rule or parameters, or "
-                                           "change the members (leave, join, members), the budget, external_funding or "
-                                           "self_funded",
-                                           option.name));
-    if (model && rule) yaml::fail(file, *rule, fmt::format("option \"{}\" gives both a model and a rule; give one", option.name));
+        yaml::fail(file, node, say(phrase::option_changes_nothing, option.name));
+    if (model && rule) yaml::fail(file, *rule, say(phrase::option_model_and_rule, option.name));
     if (model) {
         option.model = load_model_at(file, *model, files, year);
         if (!parameters && !shortfall && same(option.model, baseline))
-            yaml::fail(file, *model, fmt::format("option \"{}\" changes nothing: its model has the baseline's rule and parameters", option.name));
+            yaml::fail(file, *model, say(phrase::option_same_model, option.name));
     }
     if (rule) {
         const RuleKind kind = read_rule(file, *rule);
         if (kind == baseline.rule)
-            yaml::fail(file, *rule, fmt::format("option \"{}\" changes nothing: the baseline already uses the rule {}", option.name, info(kind).key));
-        if (kind == RuleKind::population_bands)
-            yaml::fail(file, *rule, fmt::format("option \"{}\" cannot switch to population_bands with `rule:`: it needs a "
-                                                "price list; give the option a `model:` with bands", option.name));
+            yaml::fail(file, *rule, say(phrase::option_same_rule, option.name, info(kind).key));
+        if (kind == RuleKind::population_bands) yaml::fail(file, *rule, say(phrase::option_bands_by_rule, option.name));
         option.model.rule = kind;
         option.model.bands.clear();
         option.model.bands_source.clear();
@@ -352,9 +338,7 @@ ScenarioOption read_option(const std::string& file, const YAML::Node& node, cons
     if (shortfall) {
         const ShortfallRule chosen = read_shortfall(file, *shortfall);
         if (!model && !rule && !parameters && option.model.shortfall == chosen)
-            yaml::fail(file, *shortfall, fmt::format("option \"{}\" changes nothing: the baseline already uses the shortfall "
-                                                     "rule {}",
-                                                     option.name, shortfall_key(chosen)));
+            yaml::fail(file, *shortfall, say(phrase::option_same_shortfall, option.name, shortfall_key(chosen)));
         option.model.shortfall = chosen;
     }
     if (parameters) {
@@ -362,8 +346,8 @@ ScenarioOption read_option(const std::string& file, const YAML::Node& node, cons
         for (const NamedParameter& named :
              read_parameters(file, *parameters, option.model.parameters, ParameterStrictness::override, year))
             if (same(at(before, named.id), at(option.model.parameters, named.id)))
-                throw Error(named.where, fmt::format("option \"{}\" changes nothing in {}: it is already {}", option.name,
-                                                     info(named.id).key, described(named.id, at(before, named.id))));
+                throw Error(named.where, ending_in(phrase::option_same_parameter, described(named.id, at(before, named.id)),
+                                                   option.name, info(named.id).key));
     }
     return option;
 }
@@ -373,7 +357,7 @@ ScenarioOption read_option(const std::string& file, const YAML::Node& node, cons
 namespace {
 
 yaml::Map scenario_map(const std::string& file, const YAML::Node& root) {
-    return yaml::Map(file, root, "the scenario",
+    return yaml::Map(file, root, say(phrase::the_scenario),
                      {"title", "description", "year", "years", "model", "population", "members", "budget", "external_funding",
                       "self_funded", "parameters", "shortfall", "index", "rounding", "baseline", "options", "facts", "reform"});
 }
@@ -394,13 +378,12 @@ std::string with_year(std::string pattern, int year) {
 // The budget year of a scenario read on its own: `year:`, and nothing that belongs to a plan.
 int single_budget_year(const std::string& file, const yaml::Map& map) {
     if (auto years = map.find("years"))
-        yaml::fail(file, *years, "this scenario covers several budget years; here one budget year is needed: "
-                                 "give the scenario one `year:`");
-    if (auto index = map.find("index")) yaml::fail(file, *index, "`index:` carries amounts from year to year; it needs `years:`");
+        yaml::fail(file, *years, say(phrase::one_year_needed));
+    if (auto index = map.find("index")) yaml::fail(file, *index, say(phrase::index_needs_years));
     const YAML::Node year = map.required("year");
     // Checked before narrowing to int, or 4294969317 would pass as 2021.
     const std::int64_t year_value = yaml::whole_number(file, year, "year");
-    if (year_value < 1900 || year_value > 2200) yaml::fail(file, year, fmt::format("year must be a year like 2021, got {}", year_value));
+    if (year_value < 1900 || year_value > 2200) yaml::fail(file, year, say(phrase::year_like, year_value));
     return static_cast<int>(year_value);
 }
 
@@ -408,25 +391,21 @@ int single_budget_year(const std::string& file, const yaml::Map& map) {
 // of 1 January `years_before` years before the budget year.
 PopulationTable population_for_plan_year(const std::string& file, const YAML::Node& population, const Files& files,
                                          const PlanYear& plan, Scenario& s) {
-    const yaml::Map pop(file, population, "population", {"file", "years_before"});
+    const yaml::Map pop(file, population, as_is("population"), {"file", "years_before"});
     const YAML::Node file_node = pop.required("file");
     const std::string pattern = yaml::text(file, file_node, "file");
     if (pattern.find("{year}") == std::string::npos)
-        yaml::fail(file, file_node, fmt::format("with several budget years, the population file names its year as "
-                                                "{{year}}, like data/population_vestland_{{year}}.csv; got \"{}\"",
-                                                pattern));
+        yaml::fail(file, file_node, say(phrase::population_file_pattern, pattern));
     s.population_year = s.year - plan.years_before;
     const std::string written = with_year(pattern, s.population_year);
     s.population_file = resolve(files.base_dir, written);
     const std::optional<std::string> text =
         files.read(FileRequest{FileKind::population, written, s.population_file, yaml::where(file, file_node)});
     if (!text)
-        yaml::fail(file, file_node, fmt::format("no population data for budget year {}: {} (1 January {}) does not exist",
-                                                s.year, s.population_file, s.population_year));
+        yaml::fail(file, file_node, say(phrase::no_population_data, s.year, s.population_file, s.population_year));
     PopulationTable table = parse_population(*text, s.population_file, s.population_year);
     if (table.year != 0 && table.year != s.population_year)
-        yaml::fail(file, file_node, fmt::format("{} holds 1 January {}, but budget year {} needs 1 January {}",
-                                                s.population_file, table.year, s.year, s.population_year));
+        yaml::fail(file, file_node, say(phrase::table_of_other_year, s.population_file, table.year, s.year, s.population_year));
     return table;
 }
 
@@ -434,14 +413,14 @@ PopulationTable population_for_plan_year(const std::string& file, const YAML::No
 // read from the table, and never after the budget year.
 PopulationTable population_as_written(const std::string& file, const YAML::Node& population, const Files& files,
                                       Scenario& s) {
-    const yaml::Map pop(file, population, "population", {"file", "year"});
+    const yaml::Map pop(file, population, as_is("population"), {"file", "year"});
     std::string text;
     std::tie(s.population_file, text) = files.text(FileKind::population, file, pop.required("file"), "file");
     std::optional<int> stated_year;
     if (auto y = pop.find("year")) {
         const std::int64_t stated = yaml::whole_number(file, *y, "year");
         if (stated < 1800 || stated > 2200)
-            yaml::fail(file, *y, fmt::format("population year must be a year like 2020, got {}", stated));
+            yaml::fail(file, *y, say(phrase::population_year_like, stated));
         stated_year = static_cast<int>(stated);
     }
     PopulationTable table = parse_population(text, s.population_file, stated_year);
@@ -449,17 +428,13 @@ PopulationTable population_as_written(const std::string& file, const YAML::Node&
     if (auto y = pop.find("year")) {
         const std::int64_t stated = *stated_year;
         if (table.year != 0 && stated != table.year)
-            yaml::fail(file, *y, fmt::format("population year {} does not match {}, which holds 1 January {}", stated,
-                                             s.population_file, table.year));
+            yaml::fail(file, *y, say(phrase::population_year_mismatch, stated, s.population_file, table.year));
         s.population_year = static_cast<int>(stated);
     }
     if (s.population_year > s.year) {
         const auto y = pop.find("year");
         yaml::fail(file, y ? *y : pop.required("file"),
-                   fmt::format("the population table holds 1 January {}, after the budget year {}: a budget is shared by the "
-                               "population known when it is made, usually 1 January {} (the year before); give the "
-                               "table of that year or check `year:`",
-                               s.population_year, s.year, s.year - 1));
+                   say(phrase::population_after_budget_year, s.population_year, s.year, s.year - 1));
     }
     return table;
 }
@@ -472,10 +447,7 @@ Reform read_reform(const std::string& file, const yaml::Map& map, const YAML::No
     if (auto r = map.find("reform")) {
         const std::string value = yaml::text(file, *r, "reform");
         if (value != "follow" && value != "ask")
-            yaml::fail(file, *r, fmt::format("reform must be `follow` (a member whose code changed in a municipal reform "
-                                             "becomes its successor) or `ask` (the default: an error that says what it "
-                                             "became), got \"{}\"",
-                                             value));
+            yaml::fail(file, *r, say(phrase::reform_follow_or_ask, value));
         reform.follow = value == "follow";
     }
     const std::string changes_path =
@@ -505,9 +477,7 @@ std::vector<Municipality> first_members_again(const std::string& file, const yam
             const std::optional<Municipality> member = county_member(*county, table);
             if (!member)
                 yaml::fail(file, map.required("members"),
-                           fmt::format("county {} ({}) has no municipality in the population table for budget year {} "
-                                       "({}, 1 January {})",
-                                       *county, m.name, s.year, s.population_file, s.population_year));
+                           say(phrase::county_not_in_year_table, *county, m.name, s.year, s.population_file, s.population_year));
             members.push_back(*member);
             continue;
         }
@@ -520,10 +490,8 @@ std::vector<Municipality> first_members_again(const std::string& file, const yam
             }
         }
         if (found == by_code.end())
-            yaml::fail(file, map.required("members"),
-                       fmt::format("municipality {} ({}) is not in the population table for budget year {} ({}, "
-                                   "1 January {}); its code changed in a municipal reform",
-                                   m.code, m.name, s.year, s.population_file, s.population_year));
+            yaml::fail(file, map.required("members"), say(phrase::municipality_not_in_year_table, m.code, m.name, s.year,
+                                                          s.population_file, s.population_year));
         members.push_back(*found->second);
     }
     return members;
@@ -542,7 +510,7 @@ AmountReader amount_reader(const std::string& file, const YearContext* context) 
 std::vector<Funding> read_external_funding(const std::string& file, const YAML::Node& node, const AmountReader& amount) {
     std::vector<Funding> funding;
     for (const YAML::Node& item : yaml::sequence(file, node, "external_funding")) {
-        const yaml::Map f(file, item, "external funding", {"name", "amount", "source"});
+        const yaml::Map f(file, item, say(phrase::external_funding), {"name", "amount", "source"});
         Funding entry{yaml::text(file, f.required("name"), "name"), amount(f.required("amount"), "amount"), ""};
         if (auto source = f.find("source")) entry.source = yaml::text(file, *source, "source");
         funding.push_back(std::move(entry));
@@ -554,7 +522,7 @@ std::vector<SelfFunded> read_self_funded(const std::string& file, const YAML::No
                                          const PopulationTable& table) {
     std::vector<SelfFunded> self_funded;
     for (const YAML::Node& item : yaml::sequence(file, node, "self_funded")) {
-        const yaml::Map f(file, item, "a self-funded member", {"member", "amount", "source"});
+        const yaml::Map f(file, item, say(phrase::a_self_funded_member), {"member", "amount", "source"});
         const YAML::Node code = f.required("member");
         SelfFunded entry{municipality_in(file, code, table).code, amount(f.required("amount"), "amount"), "",
                          yaml::where(file, code)};
@@ -596,7 +564,7 @@ std::vector<ScenarioOption> read_options(const std::string& file, const YAML::No
     for (const YAML::Node& item : yaml::sequence(file, node, "options")) {
         ScenarioOption option = read_option(file, item, s.model, files, context, changes);
         if (!names.insert(option.name).second)
-            yaml::fail(file, item, fmt::format("two options are called \"{}\"; give each its own name", option.name));
+            yaml::fail(file, item, say(phrase::options_same_name, option.name));
         if (!option.changes.empty()) with_option(s, option);
         options.push_back(std::move(option));
     }
@@ -630,7 +598,7 @@ Scenario parse_scenario_node(const YAML::Node& root, const std::string& file, co
     if (auto baseline = map.find("baseline")) s.baseline_name = yaml::text(file, *baseline, "baseline");
     if (auto options = map.find("options")) s.options = read_options(file, *options, s, table, reform, files, context, amount);
     if (auto facts = map.find("facts")) {
-        if (plan) yaml::fail(file, *facts, "facts are for calibrating one budget year; give the scenario one `year:`");
+        if (plan) yaml::fail(file, *facts, say(phrase::facts_one_year));
         s.facts = read_facts(file, *facts, s.members);
         s.facts_where = yaml::where(file, *facts);
     }
@@ -643,25 +611,25 @@ std::vector<int> read_years(const std::string& file, const YAML::Node& node) {
         int value = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (ec != std::errc() || end != text.data() + text.size() || value < 1900 || value > 2200)
-            yaml::fail(file, at, fmt::format("years must be budget years like 2022..2025 or [2022, 2023], got \"{}\"", text));
+            yaml::fail(file, at, say(phrase::years_like, text));
         return value;
     };
     if (node.IsScalar() && node.Scalar().find("..") != std::string::npos) {
         const std::string& text = node.Scalar();
         const auto dots = text.find("..");
         const int from = year(node, text.substr(0, dots)), to = year(node, text.substr(dots + 2));
-        if (to < from) yaml::fail(file, node, fmt::format("years {} runs backwards; write the first year first", text));
+        if (to < from) yaml::fail(file, node, say(phrase::years_backwards, text));
         for (int y = from; y <= to; ++y) years.push_back(y);
     } else if (node.IsSequence()) {
         for (const YAML::Node& item : yaml::sequence(file, node, "years")) {
             years.push_back(year(item, item.IsScalar() ? item.Scalar() : ""));
             if (years.size() > 1 && years.back() <= years[years.size() - 2])
-                yaml::fail(file, item, "years must be listed in order, each once");
+                yaml::fail(file, item, say(phrase::years_in_order));
         }
     } else {
-        yaml::fail(file, node, "years must be a range like 2022..2025 or a list like [2022, 2023]");
+        yaml::fail(file, node, say(phrase::years_range_or_list));
     }
-    if (years.size() > 50) yaml::fail(file, node, "a plan covers at most 50 budget years");
+    if (years.size() > 50) yaml::fail(file, node, say(phrase::at_most_50_years));
     return years;
 }
 
@@ -686,7 +654,7 @@ Plan parse_plan(std::string_view text, const std::string& file, const std::strin
     plan.several_years = true;
     plan.title = yaml::text(file, map.required("title"), "title");
     if (auto year = map.find("year"))
-        yaml::fail(file, *year, "give either `year:` (one budget year) or `years:` (several), not both");
+        yaml::fail(file, *year, say(phrase::year_or_years));
     const std::vector<int> years = read_years(file, years_node);
 
     PlanYear reading;
@@ -704,11 +672,11 @@ Plan parse_plan(std::string_view text, const std::string& file, const std::strin
         plan.index_percent = reading.context.index;
         plan.dated_index = reading.context.dated_index;
     }
-    const yaml::Map population(file, map.required("population"), "population", {"file", "years_before"});
+    const yaml::Map population(file, map.required("population"), as_is("population"), {"file", "years_before"});
     if (auto before = population.find("years_before")) {
         const std::int64_t value = yaml::whole_number(file, *before, "years_before");
         if (value < 0 || value > 10)
-            yaml::fail(file, *before, fmt::format("years_before must be between 0 (1 January of the budget year) and 10, got {}", value));
+            yaml::fail(file, *before, say(phrase::years_before_range, value));
         reading.years_before = static_cast<int>(value);
     }
     plan.years_before = reading.years_before;

@@ -14,6 +14,7 @@
 
 #include <sstream>
 
+#include "load_phrases.hpp"
 #include "spleis/member_lookup.hpp"
 #include "utf8.hpp"
 
@@ -42,20 +43,19 @@ Location location_of(const std::string& file, std::string_view text, std::size_t
 // A spreadsheet or PDF given by mistake is named as such; its first odd byte is no help.
 void check_is_text(std::string_view text, const std::string& file) {
     if (text.find('\0') != std::string_view::npos)
-        throw Error(Location{file}, "not a YAML text file: it holds binary data (zero bytes); is it a spreadsheet, a PDF "
-                                    "or an image?");
+        throw Error(Location{file}, say(phrase::yaml_binary));
     if (const std::size_t at = utf8::first_invalid(text); at != std::string_view::npos)
-        throw Error(location_of(file, text, at), "the text is not UTF-8 here (is the file saved as Latin-1? save it as UTF-8)");
+        throw Error(location_of(file, text, at), say(phrase::yaml_not_utf8));
     const auto control = std::find_if(text.begin(), text.end(), [](char c) {
         return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
     });
     if (control != text.end())
         throw Error(location_of(file, text, static_cast<std::size_t>(control - text.begin())),
-                    fmt::format("control character 0x{:02X} in the text; YAML text cannot hold it", static_cast<unsigned char>(*control)));
+                    say(phrase::yaml_control_character, static_cast<unsigned char>(*control)));
 }
 
 // yaml-cpp's messages are terse; say what usually causes each.
-std::string hint(const std::string& message, std::string_view text, const YAML::Mark& mark) {
+Text hint(const std::string& message, std::string_view text, const YAML::Mark& mark) {
     if (!mark.is_null() && mark.line >= 0) {
         std::string_view line = text;
         for (int i = 0; i < mark.line && !line.empty(); ++i) {
@@ -64,15 +64,14 @@ std::string hint(const std::string& message, std::string_view text, const YAML::
         }
         line = line.substr(0, line.find('\n'));
         if (line.substr(0, line.find_first_not_of(" \t")).find('\t') != std::string_view::npos)
-            return " (this line is indented with a tab; YAML needs spaces)";
+            return say(phrase::hint_tab);
     }
-    if (message == "end of sequence flow not found") return " (a list opened with `[` is not closed with `]`)";
-    if (message == "end of map flow not found") return " (a mapping opened with `{` is not closed with `}`)";
+    if (message == "end of sequence flow not found") return say(phrase::hint_list_open);
+    if (message == "end of map flow not found") return say(phrase::hint_mapping_open);
     if (message == "illegal map value" || message == "end of map not found" || message == "end of sequence not found")
-        return " (check the indentation here and on the line above; text holding `: ` needs quotes)";
-    if (message.starts_with("unknown escape character"))
-        return " (inside double quotes a backslash starts an escape; use single quotes instead)";
-    return "";
+        return say(phrase::hint_indentation);
+    if (message.starts_with("unknown escape character")) return say(phrase::hint_escape);
+    return {};
 }
 
 // What yaml-cpp lets through in a text: a quoted text never closed, which swallows the rest of
@@ -86,7 +85,7 @@ class ScalarCheck {
 public:
     explicit ScalarCheck(std::string_view text) : text_(text) {}
     std::optional<YAML::Mark> where;
-    std::string problem;
+    Text problem;
 
     void visit(const YAML::Node& node) {
         if (where) return;
@@ -110,10 +109,10 @@ private:
         const auto start = static_cast<std::size_t>(mark.pos);
         if (mark.pos >= 0 && start < text_.size() && (text_[start] == '"' || text_[start] == '\'') && !closed(start)) {
             where = mark;
-            problem = fmt::format("not valid YAML: the text opened with {} here is never closed", text_[start]);
+            problem = say(phrase::yaml_never_closed, text_[start]);
         } else if (utf8::first_invalid(value) != std::string_view::npos || has_control_character(value)) {
             where = mark;
-            problem = "this text holds an escape (a backslash) that gives no printable character; write the character itself";
+            problem = say(phrase::yaml_unprintable_escape);
         }
     }
 
@@ -183,7 +182,7 @@ std::string alias_name(std::string_view text, const YAML::Mark& mark) {
 YAML::Node parse(std::string_view text, const std::string& file) {
     // yaml-cpp would decode these itself, but passes on what is not valid in them as invalid UTF-8.
     if (const std::string_view encoding = utf8::wide_encoding(text); !encoding.empty())
-        throw Error(Location{file}, fmt::format("the file is saved as {} (\"Unicode\"); save it as UTF-8", encoding));
+        throw Error(Location{file}, say(phrase::saved_as_unicode, encoding));
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // yaml-cpp's lines and columns start after it
     check_is_text(text, file);
     const auto at = [&](const YAML::Mark& mark) {
@@ -191,27 +190,26 @@ YAML::Node parse(std::string_view text, const std::string& file) {
     };
     try {
         if (const auto alias = first_alias(text))
-            throw Error(at(*alias), fmt::format("YAML aliases ({}) are not supported in scenarios and models; write the "
-                                                "value out where it is used",
-                                                alias_name(text, *alias)));
+            throw Error(at(*alias), say(phrase::yaml_alias, alias_name(text, *alias)));
         YAML::Node root = YAML::Load(std::string(text));
         ScalarCheck check(text);
         check.visit(root);
         if (check.where) throw Error(at(*check.where), check.problem);
         return root;
     } catch (const YAML::DeepRecursion& e) {
-        throw Error(at(e.mark), "not valid YAML: lists or mappings nested too deeply");
+        throw Error(at(e.mark), say(phrase::yaml_too_deep));
     } catch (const YAML::Exception& e) {
-        throw Error(at(e.mark), "not valid YAML: " + utf8::printable(e.msg) + hint(e.msg, text, e.mark));
+        // yaml-cpp's own words stay English; the hint is ours.
+        throw Error(at(e.mark), ending_in(phrase::yaml_invalid, hint(e.msg, text, e.mark), utf8::printable(e.msg)));
     }
 }
 
 namespace {
-std::string shown(const YAML::Node& node) {
-    if (node.IsScalar()) return fmt::format("\"{}\"", node.Scalar());
-    if (node.IsSequence()) return "a list";
-    if (node.IsMap()) return "a mapping";
-    return "nothing";
+Text shown(const YAML::Node& node) {
+    if (node.IsScalar()) return say(phrase::quoted, node.Scalar());
+    if (node.IsSequence()) return say(phrase::a_list);
+    if (node.IsMap()) return say(phrase::a_mapping);
+    return say(phrase::nothing);
 }
 
 bool all_digits(std::string_view t) {
@@ -233,43 +231,29 @@ void refuse_misread_amount(const std::string& file, const YAML::Node& node, std:
     for (std::string_view word : {"mnok", "mill", "mrd", "milliard", "million", "mio", "tusen", "k"})
         if (lower.size() > word.size() && lower.ends_with(word) &&
             std::isdigit(static_cast<unsigned char>(lower[lower.size() - word.size() - 1])))
-            fail(file, node, fmt::format("{} must be written in kroner with all its digits, like 1 800 000 for 1.8 million; "
-                                         "\"{}\" is not read as an amount (no words like mill or MNOK)",
-                                         key, written));
+            fail(file, node, say(phrase::amount_in_words, key, written));
     if (lower.ends_with("kr") || lower.ends_with("nok"))
-        fail(file, node, fmt::format("{} is in kroner already: write the number alone, without kr or NOK, got \"{}\"", key,
-                                     written));
+        fail(file, node, say(phrase::amount_with_kr, key, written));
     if (const auto comma = s.find(','); comma != std::string::npos) {
         const std::string before = s.substr(0, comma), after = s.substr(comma + 1);
         if (all_digits(before) && all_digits(after) && after.find(',') == std::string::npos) {
             if (after.size() == 3)
-                fail(file, node, fmt::format("{}: \"{}\" reads two ways: {} {} kr (a comma between thousands) or {} kr and "
-                                             "{} øre (a decimal comma); write {} {} or {}.{}",
-                                             key, written, before, after, before, after.substr(0, 2), before, after, before,
-                                             after.substr(0, 2)));
+                fail(file, node, say(phrase::comma_two_ways, key, written, before, after, before, after.substr(0, 2), before,
+                                     after, before, after.substr(0, 2)));
             const std::string kroner = written.substr(0, written.find(','));
             const std::string ore = (after + "0").substr(0, 2);
             if (kroner != before)  // "1 000 000,50": the groups show the comma is a decimal comma
-                fail(file, node, fmt::format("{}: \"{}\" has a decimal comma; write a point before the øre: {}.{}", key,
-                                             written, kroner, ore));
-            fail(file, node, fmt::format("{}: \"{}\" has a decimal comma; amounts are kroner with all their digits and a "
-                                         "point before the øre: write {}.{} for {} kroner {} øre, or all the digits (like "
-                                         "6 400 000) for millions",
-                                         key, written, before, ore, before, ore));
+                fail(file, node, say(phrase::decimal_comma_after_groups, key, written, kroner, ore));
+            fail(file, node, say(phrase::decimal_comma_amount, key, written, before, ore, before, ore));
         }
-        fail(file, node, fmt::format("{}: \"{}\" has commas; write the amount with spaces between thousands, like "
-                                     "6 400 000", key, written));
+        fail(file, node, say(phrase::amount_commas, key, written));
     }
     if (std::count(s.begin(), s.end(), '.') > 1)
-        fail(file, node, fmt::format("{}: \"{}\" has points between thousands; write spaces there, like 6 400 000 (a "
-                                     "point comes only before the øre, like 260000.50)",
-                                     key, written));
+        fail(file, node, say(phrase::amount_points, key, written));
     if (const auto point = s.find('.'); point != std::string::npos && s.size() - point - 1 == 3 && s == written)
-        fail(file, node, fmt::format("{}: \"{}\" reads two ways: {} {} kr (a point between thousands) or {}.{} kr; write "
-                                     "{} {} or {}.{}",
-                                     key, written, s.substr(0, point), s.substr(point + 1), s.substr(0, point),
-                                     s.substr(point + 1, 2), s.substr(0, point), s.substr(point + 1), s.substr(0, point),
-                                     s.substr(point + 1, 2)));
+        fail(file, node, say(phrase::point_two_ways, key, written, s.substr(0, point), s.substr(point + 1), s.substr(0, point),
+                             s.substr(point + 1, 2), s.substr(0, point), s.substr(point + 1), s.substr(0, point),
+                             s.substr(point + 1, 2)));
 }
 
 std::string strip_digit_groups(std::string_view s) {
@@ -290,32 +274,31 @@ std::optional<std::string_view> did_you_mean(std::string_view word, std::initial
     return best;
 }
 
-Map::Map(const std::string& file, const YAML::Node& node, std::string_view what,
-         std::initializer_list<std::string_view> allowed)
-    : file_(file), node_(node), what_(what) {
+Map::Map(const std::string& file, const YAML::Node& node, Text what, std::initializer_list<std::string_view> allowed)
+    : file_(file), node_(node), what_(std::move(what)) {
     if (node.IsNull()) {
         // An empty file, a file of comments, or `population:` with nothing under it.
         std::string keys;
         for (std::size_t i = 0; i < std::min<std::size_t>(allowed.size(), 3); ++i)
             keys += fmt::format("{}`{}: …`", i ? ", " : "", allowed.begin()[i]);
-        fail(file, node, fmt::format("{} is empty; expected keys and values like {}", what, keys));
+        fail(file, node, say(phrase::mapping_empty, what_, keys));
     }
-    if (!node.IsMap()) fail(file, node, fmt::format("{} must be a mapping of keys to values, got {}", what, shown(node)));
+    if (!node.IsMap()) fail(file, node, say(phrase::not_a_mapping, what_, shown(node)));
     std::map<std::string, int> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
         const std::string key = it->first.Scalar();
         if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-            std::string message = fmt::format("unknown key `{}` in {}", key, what);
-            if (auto hint = did_you_mean(key, allowed)) message += fmt::format("; did you mean `{}`?", *hint);
+            Text message = ending_in(phrase::unknown_key, what_, key);
+            if (auto hint = did_you_mean(key, allowed)) message = message + say(phrase::did_you_mean_key, *hint);
             else {
                 std::string list;
                 for (std::string_view k : allowed) list += (list.empty() ? "" : ", ") + std::string(k);
-                message += fmt::format(" (known keys: {})", list);
+                message = message + say(phrase::known_keys, list);
             }
             fail(file, it->first, message);
         }
         if (auto [previous, inserted] = seen.emplace(key, it->first.Mark().line + 1); !inserted)
-            fail(file, it->first, fmt::format("key `{}` appears twice in {} (first on line {})", key, what, previous->second));
+            fail(file, it->first, say(phrase::key_twice, key, what_, previous->second));
     }
 }
 
@@ -327,11 +310,11 @@ std::optional<YAML::Node> Map::find(std::string_view key) const {
 
 YAML::Node Map::required(std::string_view key) const {
     if (auto value = find(key)) return *value;
-    fail(file_, node_, fmt::format("{} needs the key `{}`", what_, key));
+    fail(file_, node_, say(phrase::needs_key, what_, key));
 }
 
 std::string text(const std::string& file, const YAML::Node& node, std::string_view key) {
-    if (!node.IsScalar()) fail(file, node, fmt::format("{} must be text, got {}", key, shown(node)));
+    if (!node.IsScalar()) fail(file, node, ending_in(phrase::must_be_text, shown(node), key));
     // Folded YAML text (`>`) ends in a newline that nobody means.
     const std::string& s = node.Scalar();
     const auto first = s.find_first_not_of(" \n\t");
@@ -339,79 +322,74 @@ std::string text(const std::string& file, const YAML::Node& node, std::string_vi
 }
 
 Ore amount(const std::string& file, const YAML::Node& node, std::string_view key) {
-    const auto bad = [&](std::string_view why) {
-        fail(file, node, fmt::format("{} must be {}, got {}", key, why, shown(node)));
-    };
-    if (!node.IsScalar()) bad("an amount in kroner");
+    // "{key} must be …, got {the value as written}"
+    const auto bad = [&](const Phrase& must_be) { fail(file, node, ending_in(must_be, shown(node), key)); };
+    if (!node.IsScalar()) bad(phrase::must_be_amount);
     const std::string s = strip_digit_groups(node.Scalar());
-    if (!s.empty() && s[0] == '-') bad("an amount that is not negative");
+    if (!s.empty() && s[0] == '-') bad(phrase::negative_amount);
     const std::string lower = [&] { std::string l = s; for (char& c : l) c = static_cast<char>(std::tolower(c)); return l; }();
     if (lower.find("nan") != std::string::npos || lower.find("inf") != std::string::npos)
-        bad("a finite amount in kroner");
+        bad(phrase::must_be_finite_amount);
     refuse_misread_amount(file, node, key, s);
     const auto point = s.find('.');
     const std::string whole = s.substr(0, point);
     const std::string ore = point == std::string::npos ? "" : s.substr(point + 1);
     const auto all_digits = [](const std::string& t) { return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }); };
     if (whole.empty() || !all_digits(whole) || !all_digits(ore))
-        bad("an amount in kroner (like 19470000, 19 470 000 or 260000.50)");
-    if (ore.size() > 2) bad("an amount in kroner with at most two decimals (whole øre)");
+        bad(phrase::must_be_amount_like);
+    if (ore.size() > 2) bad(phrase::not_whole_ore);
     const std::size_t significant = whole.size() - std::min(whole.find_first_not_of('0'), whole.size());
-    if (significant > 13) bad("at most 1 000 000 000 000 kr");
+    if (significant > 13) bad(phrase::amount_too_large);
     Ore value = 0;
     std::from_chars(whole.data(), whole.data() + whole.size(), value);
     value = value * ore_per_krone + (ore.empty() ? 0 : std::stoll(ore) * (ore.size() == 1 ? 10 : 1));
-    if (value > max_amount_ore) bad("at most 1 000 000 000 000 kr");
+    if (value > max_amount_ore) bad(phrase::amount_too_large);
     return value;
 }
 
 double number(const std::string& file, const YAML::Node& node, std::string_view key, bool part_of_whole) {
-    const auto bad = [&](std::string_view why) {
-        fail(file, node, fmt::format("{} must be {}, got {}", key, why, shown(node)));
-    };
-    if (!node.IsScalar()) bad("a number");
+    // "{key} must be …, got {the value as written}"
+    const auto bad = [&](const Phrase& must_be) { fail(file, node, ending_in(must_be, shown(node), key)); };
+    if (!node.IsScalar()) bad(phrase::must_be_number);
     std::string s = strip_digit_groups(node.Scalar());
     double scale = 1;
     if (!s.empty() && s.back() == '%') s.pop_back(), scale = 0.01;
     const auto parse = [&](std::string_view t) {
         double v = 0;
         auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
-        if (ec != std::errc() || end != t.data() + t.size() || t.empty()) bad("a number (like 19.99, 1/3 or 30 %)");
+        if (ec != std::errc() || end != t.data() + t.size() || t.empty()) bad(phrase::must_be_number_like);
         return v;
     };
     if (const auto comma = s.find(','); comma != std::string::npos) {
         std::string point = s;
         point[comma] = '.';
-        fail(file, node, fmt::format("{}: \"{}\" has a decimal comma; write a point, like {}{}", key, node.Scalar(), point,
-                                     scale == 1 ? "" : " %"));
+        fail(file, node, say(phrase::number_decimal_comma, key, node.Scalar(), point, scale == 1 ? "" : " %"));
     }
     double value = 0;
     if (auto slash = s.find('/'); slash != std::string::npos) {
         const double numerator = parse(std::string_view(s).substr(0, slash));
         const double denominator = parse(std::string_view(s).substr(slash + 1));
-        if (denominator == 0) bad("a fraction with a non-zero denominator");
+        if (denominator == 0) bad(phrase::zero_denominator);
         // "40/60" is how people write a split of 40 % and 60 %; as a fraction it is 2/3.
         if (scale == 1 && numerator > 0 && denominator > 0 && numerator + denominator == 100 &&
             numerator == std::floor(numerator)) {
             const auto divisor = std::gcd(static_cast<long long>(numerator), static_cast<long long>(denominator));
             fail(file, node,
-                 fmt::format("{}: \"{}\" reads two ways: as a split of {} % and {} %, or as the fraction {} divided by {} "
-                             "({}/{}, {:.2f} %); write `{} %` for the split or `{}/{}` for the fraction",
-                             key, node.Scalar(), numerator, denominator, numerator, denominator,
-                             static_cast<long long>(numerator) / divisor, static_cast<long long>(denominator) / divisor,
-                             100 * numerator / denominator, numerator, static_cast<long long>(numerator) / divisor,
-                             static_cast<long long>(denominator) / divisor));
+                 say(phrase::split_or_fraction, key, node.Scalar(), numerator, denominator, numerator, denominator,
+                     static_cast<long long>(numerator) / divisor, static_cast<long long>(denominator) / divisor,
+                     100 * numerator / denominator, numerator, static_cast<long long>(numerator) / divisor,
+                     static_cast<long long>(denominator) / divisor));
         }
         value = numerator / denominator;
     } else {
         value = parse(s);
     }
     if (part_of_whole && scale != 1 && value > 100)
-        fail(file, node, fmt::format("{} is a part of the whole, at most 100 %, got {}", key, node.Scalar()));
+        fail(file, node, say(phrase::part_above_whole, key, node.Scalar()));
     value *= scale;
-    if (!std::isfinite(value)) bad("a finite number");
-    if (value < 0) bad("a number that is not negative");
-    if (value > 1e12) bad("at most 1 000 000 000 000");
+    if (!std::isfinite(value)) bad(phrase::not_finite);
+    if (value < 0) bad(phrase::negative_number);
+    if (value > 1e12) bad(phrase::number_too_large);
     return value;
 }
 
@@ -420,12 +398,12 @@ std::int64_t whole_number(const std::string& file, const YAML::Node& node, std::
     std::int64_t value = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
     if (!node.IsScalar() || s.empty() || ec != std::errc() || end != s.data() + s.size())
-        fail(file, node, fmt::format("{} must be a whole number, got {}", key, shown(node)));
+        fail(file, node, ending_in(phrase::must_be_whole_number, shown(node), key));
     return value;
 }
 
 std::vector<YAML::Node> sequence(const std::string& file, const YAML::Node& node, std::string_view key) {
-    if (!node.IsSequence()) fail(file, node, fmt::format("{} must be a list, got {}", key, shown(node)));
+    if (!node.IsSequence()) fail(file, node, ending_in(phrase::must_be_list, shown(node), key));
     return {node.begin(), node.end()};
 }
 

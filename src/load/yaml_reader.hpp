@@ -21,11 +21,11 @@ Location where(const std::string& file, const YAML::Node& node);
 [[noreturn]] void fail(const std::string& file, const YAML::Node& node, const Text& message);
 
 // A mapping whose keys are all known: an unknown key (with a "did you mean" hint) or a key
-// given twice is an error at its own position.
+// given twice is an error at its own position. `what` names the mapping in messages ("the
+// scenario", or a key as written: as_is("population")).
 class Map {
 public:
-    Map(const std::string& file, const YAML::Node& node, std::string_view what,
-        std::initializer_list<std::string_view> allowed_keys);
+    Map(const std::string& file, const YAML::Node& node, Text what, std::initializer_list<std::string_view> allowed_keys);
 
     std::optional<YAML::Node> find(std::string_view key) const;
     YAML::Node required(std::string_view key) const;
@@ -34,7 +34,7 @@ public:
 private:
     std::string file_;
     YAML::Node node_;
-    std::string what_;
+    Text what_;
 };
 
 std::string text(const std::string& file, const YAML::Node& node, std::string_view key);

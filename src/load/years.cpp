@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "load_phrases.hpp"
 #include "yaml_reader.hpp"
 
 namespace spleis {
@@ -44,9 +45,7 @@ double YearContext::factor(int from) const {
         if (dated_index.empty()) continue;
         const auto it = dated_index.find(t);
         if (it == dated_index.end())
-            yaml::fail(file, index_node, fmt::format("index has no percentage for {}, which an amount stated in {} needs to "
-                                                     "reach {}",
-                                                     t, from, year));
+            yaml::fail(file, index_node, say(phrase::index_without_year, t, from, year));
         f *= 1 + it->second / 100;
     }
     return f;
@@ -67,7 +66,7 @@ YAML::Node for_year(const std::string& file, const YAML::Node& node, std::string
         }
     }
     if (!chosen)
-        yaml::fail(file, node, fmt::format("{} has no value for {}: its first value is for {}", key, context.year, first));
+        yaml::fail(file, node, say(phrase::no_value_for_year, key, context.year, first));
     return *chosen;
 }
 
@@ -90,11 +89,9 @@ double percent(const std::string& file, const YAML::Node& node, std::string_view
     const char* begin = s.data() + (!s.empty() && s[0] == '+' ? 1 : 0);
     const auto [end, ec] = std::from_chars(begin, s.data() + s.size(), value);
     if (!has_sign || s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(value))
-        yaml::fail(file, node, fmt::format("{} must be a percentage a year like 2.7 %, got {}", key,
-                                           node.IsScalar() ? "\"" + node.Scalar() + "\"" : "a list or mapping"));
-    if (value < -100)
-        yaml::fail(file, node, fmt::format("{} must not be below -100 % (nothing can fall by more than all of it), got {} %",
-                                           key, value));
+        yaml::fail(file, node, ending_in(phrase::percentage_like,
+                                         node.IsScalar() ? say(phrase::quoted, node.Scalar()) : say(phrase::a_list_or_mapping), key));
+    if (value < -100) yaml::fail(file, node, say(phrase::below_minus_100, key, value));
     return value;
 }
 

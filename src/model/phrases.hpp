@@ -17,17 +17,26 @@ struct Phrase {
     std::string_view en, nb, nn;
 };
 
+namespace detail {
+template <class T>
+const T& in_language(const T& arg, Language) {
+    return arg;
+}
+inline const std::string& in_language(const Text& arg, Language lang) { return arg.in(lang); }
+}  // namespace detail
+
+// The phrase in each language; an argument that is itself a Text is taken in that language.
 template <class... Args>
 Text say(const Phrase& phrase, const Args&... args) {
-    return {fmt::format(fmt::runtime(phrase.en), args...), fmt::format(fmt::runtime(phrase.nb), args...),
-            fmt::format(fmt::runtime(phrase.nn), args...)};
+    return {fmt::format(fmt::runtime(phrase.en), detail::in_language(args, Language::en)...),
+            fmt::format(fmt::runtime(phrase.nb), detail::in_language(args, Language::nb)...),
+            fmt::format(fmt::runtime(phrase.nn), detail::in_language(args, Language::nn)...)};
 }
 
-// The phrase in each language with `last`, a text in each language, as its last argument.
+// The same with `last`, a Text, as the phrase's last argument.
 template <class... Args>
 Text ending_in(const Phrase& phrase, const Text& last, const Args&... args) {
-    return {fmt::format(fmt::runtime(phrase.en), args..., last.en), fmt::format(fmt::runtime(phrase.nb), args..., last.nb),
-            fmt::format(fmt::runtime(phrase.nn), args..., last.nn)};
+    return say(phrase, args..., last);
 }
 
 // Texts joined language by language, and an error's message in every language.
@@ -37,7 +46,7 @@ inline Text text_of(const Error& e) { return {e.message(Language::en), e.message
 namespace phrase {
 
 // A value that a scenario file, a request or a C function gives: {0} names it, {1} is the value.
-inline constexpr Phrase not_finite{"{} must be a finite number, got {}", "{} må vere et endelig tall, fikk {}",
+inline constexpr Phrase not_finite{"{} must be a finite number, got {}", "{} må være et endelig tall, fikk {}",
                                    "{} må vere eit endeleg tal, fekk {}"};
 inline constexpr Phrase negative_amount{"{} must be an amount that is not negative, got {}",
                                         "{} må være et beløp som ikke er negativt, fikk {}",
