@@ -66,6 +66,8 @@ for command in validate sweep calibrate new population; do
   "$spleis" "$command" --help | grep -q -- "--lang" || { echo "FAIL $command takes --lang"; fail=1; }
 done
 expect "validate --lang nb" 0 "" -- "$spleis" validate scenarios/digi-vestland-2021.yaml --lang nb
+expect "a swept cap too large names its --param" 1 "spleis: --param cap=0..2e12:1e12: cap must be at most 1 000 000 000 000 kr, got 2000000000000" -- \
+  "$spleis" sweep scenarios/digi-vestland-2021.yaml --param cap=0..2e12:1e12
 sed 's/^rounding: krone.*/rounding: krone\nparameters:\n  cap: 50 000/' scenarios/digi-vestland-2021.yaml > "$scratch/low-cap.yaml"
 sed -i "s#\.\./models/#$PWD/models/#; s#file: data/#file: $PWD/scenarios/data/#" "$scratch/low-cap.yaml"
 expect "a cap below the base, in nynorsk" 1 "taket 50 000 kr er lågare enn grunnbeløpet 100 000 kr" -- \

@@ -19,6 +19,7 @@ struct SweepAxis {
     std::string name;                   // as the user wrote it: "base_amount", "budget"
     std::optional<ParameterId> parameter;  // nothing for the budget
     double from = 0, to = 0, step = 0;
+    std::string written = "sweep";      // where the caller gave it, for a refusal: "--param cap=…", "sweep"
     std::vector<double> values() const;  // from, from + step, … up to and including to
 };
 

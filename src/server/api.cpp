@@ -186,7 +186,7 @@ Reply explain(const Served& s, const Request& r) {
 Reply sweep_points(const Served& s, const Request& r) {
     const Scenario scenario = apply(s.scenario, r.changes);
     const SweepRequest& q = *r.sweep;
-    SweepAxis axis{q.name, q.parameter, q.from, q.to, (q.to - q.from) / static_cast<double>(q.points - 1)};
+    SweepAxis axis{q.name, q.parameter, q.from, q.to, (q.to - q.from) / static_cast<double>(q.points - 1), "sweep"};
     if (q.to == q.from) axis.step = 1;  // one point
     const std::vector<Municipality> members = sweep_members(scenario);
     const std::vector<bool> paying = in_split(scenario, members);

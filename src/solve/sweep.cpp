@@ -37,6 +37,7 @@ SweepAxis parse_sweep_axis(std::string_view text) {
         return bad("expected NAME=FROM..TO:STEP");
     SweepAxis axis;
     axis.name = std::string(text.substr(0, eq));
+    axis.written = fmt::format("--param {}", text);
     if (axis.name != "budget") {
         axis.parameter = parameter_by_key(axis.name);
         if (!axis.parameter) return bad(fmt::format("unknown parameter `{}`", axis.name));
@@ -231,11 +232,11 @@ Grid grid_of(const Scenario& scenario, const Prepared& p, std::span<const SweepA
         // Each value as a scenario file could hold it: an amount in whole øre (a cap of
         // 214 285.714 kr cannot be honoured to the øre), and no larger than any amount.
         std::vector<double> values = axis.values();
-        const Location where = Location::of_field("sweep");
+        const Location where = Location::of_field(axis.written);
         for (double& v : values) {
             if (!axis.parameter || info(*axis.parameter).unit == Unit::nok) v = to_whole_ore(v);
             if (axis.parameter) check_value(*axis.parameter, v, where, false);
-            else checked_amount(v, "sweep", "budget");
+            else checked_amount(v, axis.written, "budget");
         }
         grid.values.push_back(std::move(values));
         grid.points *= grid.values.back().size();
