@@ -72,6 +72,8 @@ inline const Parameter& at(const Parameters& p, ParameterId id) { return p[stati
 // function gives it: finite, not negative, at most 10^12 (kroner for an amount), a share at
 // most 1, and for an amount given from outside (`whole_ore`) whole øre. Throws Error at `where`.
 void check_value(ParameterId id, double value, const Location& where, bool whole_ore);
+// The same rules for any amount in kroner, named `key` in the message.
+void check_amount(double kroner, std::string_view key, const Location& where, bool whole_ore);
 
 // Plain values of all parameters, indexed by ParameterId; what rules are evaluated with.
 using ParameterValues = std::array<double, parameter_count>;

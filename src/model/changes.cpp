@@ -2,7 +2,6 @@
 #include "spleis/changes.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <set>
 
 #include <fmt/format.h>
@@ -45,13 +44,8 @@ Scenario with_chosen_option(const Scenario& scenario, const std::string& name) {
 }  // namespace
 
 Ore checked_amount(double kroner, const std::string& name, std::string_view key) {
-    const Location where = field(name);
-    if (!std::isfinite(kroner)) throw Error(where, say(phrase::not_finite, key, kroner));
-    if (kroner < 0) throw Error(where, say(phrase::negative_amount, key, kroner));
-    if (kroner > to_kroner(max_amount_ore)) throw Error(where, say(phrase::amount_too_large, key, kroner));
-    const double ore = kroner * ore_per_krone;
-    if (!whole(ore)) throw Error(where, say(phrase::not_whole_ore, key, kroner));
-    return static_cast<Ore>(std::llround(ore));
+    check_amount(kroner, key, field(name), true);
+    return to_ore(kroner);
 }
 
 Scenario apply(const Scenario& scenario, const Changes& changes) {

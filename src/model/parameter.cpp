@@ -78,17 +78,20 @@ std::string_view unit_name(Unit unit) {
     return "?";
 }
 
+void check_amount(double kroner, std::string_view key, const Location& where, bool whole_ore) {
+    if (!std::isfinite(kroner)) throw Error(where, say(phrase::not_finite, key, kroner));
+    if (kroner < 0) throw Error(where, say(phrase::negative_amount, key, kroner));
+    if (kroner > to_kroner(max_amount_ore)) throw Error(where, say(phrase::amount_too_large, key, kroner));
+    if (whole_ore && !whole(kroner * ore_per_krone)) throw Error(where, say(phrase::not_whole_ore, key, kroner));
+}
+
 void check_value(ParameterId id, double value, const Location& where, bool whole_ore) {
     const ParameterInfo& p = info(id);
-    const bool amount = p.unit == Unit::nok;
+    if (p.unit == Unit::nok) return check_amount(value, p.key, where, whole_ore);
     if (!std::isfinite(value)) throw Error(where, say(phrase::not_finite, p.key, value));
-    if (value < 0) throw Error(where, say(amount ? phrase::negative_amount : phrase::negative_number, p.key, value));
-    if (value > to_kroner(max_amount_ore)) throw Error(where, say(amount ? phrase::amount_too_large : phrase::number_too_large, p.key, value));
-    if (p.unit == Unit::share && id == ParameterId::equal_fraction && value > 1) throw Error(where, say(phrase::share_above_one, p.key, value));
-    if (amount && whole_ore) {
-        const double ore = value * ore_per_krone;
-        if (!whole(ore)) throw Error(where, say(phrase::not_whole_ore, p.key, value));
-    }
+    if (value < 0) throw Error(where, say(phrase::negative_number, p.key, value));
+    if (value > to_kroner(max_amount_ore)) throw Error(where, say(phrase::number_too_large, p.key, value));
+    if (id == ParameterId::equal_fraction && value > 1) throw Error(where, say(phrase::share_above_one, p.key, value));
 }
 
 }  // namespace spleis

@@ -88,8 +88,6 @@ inline constexpr Phrase old_unknown_needs_value{
 inline constexpr Phrase only_limits_none{"only cap and floor can be none; {} needs a value",
                                          "bare tak og gulv kan være ingen; {} trenger en verdi",
                                          "berre tak og golv kan vere ingen; {} treng ein verdi"};
-inline constexpr Phrase not_a_member{"{} is not a member of this scenario", "{} er ikke medlem i dette scenarioet",
-                                     "{} er ikkje medlem i dette scenarioet"};
 
 inline constexpr Phrase option_named{"option \"{}\": ", "alternativ «{}»: ", "alternativ «{}»: "};
 

@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "check.hpp"
 #include "funding.hpp"
 #include "limits.hpp"
 #include "phrases.hpp"
@@ -163,12 +162,6 @@ void check(const Scenario& s) {
     check_parameters(s);
     check_funding_entries(s);
     check_self_funded_members(s);
-    check_funding_amounts(s);
-}
-
-void check_keeping_members(const Scenario& s) {
-    check_parameters(s);
-    check_funding_entries(s);
     check_funding_amounts(s);
 }
 
